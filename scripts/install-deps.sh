@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that building and testing Entente need, and only those missing.
+# apt-get runs directly as root, through sudo when available, and otherwise we print the command.
+set -euo pipefail
+
+packages=(
+  # build
+  g++ cmake make clang-format
+  # libraries, found by CMake with find_package(... CONFIG)
+  librocksdb-dev libfmt-dev doctest-dev rapidjson-dev libboost-graph-dev
+  # tests: the end-to-end scripts and the scorers in ../shared are Python
+  python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+command=(apt-get install -y --no-install-recommends "${missing[@]}")
+if [ "$(id -u)" -eq 0 ]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1; then
+  run=(sudo)
+else
+  echo "entente: missing Debian packages: ${missing[*]}" >&2
+  echo "entente: run as root: apt-get update && ${command[*]}" >&2
+  exit 1
+fi
+
+echo "entente: installing ${missing[*]}"
+# A fresh machine may have empty package lists; update only when an install needs it.
+if ! DEBIAN_FRONTEND=noninteractive "${run[@]}" "${command[@]}"; then
+  "${run[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${run[@]}" "${command[@]}"
+fi
