@@ -59,8 +59,8 @@ int main(int argc, char** argv) {
   const entente::Dictionary dictionary = entente::Dictionary::builtin(diagnostics);
   const std::unique_ptr<entente::Lexicon> lexicon = entente::builtin_lexicon(diagnostics);
   entente::Coder coder(dictionary, *lexicon);
-  fmt::print("{} articles, {:.2f} MB, {} sentences, {} passes, {} diagnostics\n", articles.size(), bytes / 1e6,
-             sentences, passes, diagnostics.items().size());
+  fmt::print("{} articles, {:.2f} MB, {} sentences, {} passes, {} diagnostics\n", articles.size(),
+             bytes / 1e6, sentences, passes, diagnostics.items().size());
 
   std::vector<entente::Event> events;
   std::uint64_t event_count = 0;
@@ -74,8 +74,8 @@ int main(int argc, char** argv) {
     }
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     seconds += elapsed;
-    fmt::print("pass {}: {:.3f} s, {:.1f} MB/s, resident {:.1f} MiB\n", pass + 1, elapsed, bytes / 1e6 / elapsed,
-               resident_mib());
+    fmt::print("pass {}: {:.3f} s, {:.1f} MB/s, resident {:.1f} MiB\n", pass + 1, elapsed,
+               bytes / 1e6 / elapsed, resident_mib());
   }
   fmt::print("total: {:.2f} MB in {:.3f} s = {:.1f} MB/s, {:.0f} sentences/s, {} events per pass\n",
              bytes * passes / 1e6, seconds, bytes * passes / 1e6 / seconds, sentences * passes / seconds,
