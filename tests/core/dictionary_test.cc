@@ -123,14 +123,17 @@ TEST_CASE("the shipped dictionaries load cleanly and pass the checks") {
   CHECK(dict.find("hezbollah") != nullptr);
 }
 
-TEST_CASE("checks find overlapping roles and unknown keys") {
+TEST_CASE("checks find overlapping roles of different keys and unknown keys") {
   Diagnostics diagnostics;
   Dictionary dict = sample(diagnostics);
   dict.add_text("roles.txt",
                 "[someone] person Some One\n"
                 "role = USA | A | 2010-01-01 | 2012-01-01\n"
-                "role = USA | B | 2011-06-01 | 2013-01-01\n"
-                "role = XYZ | C | 2014-01-01 |\n",
+                "role = SYR | B | 2011-06-01 | 2013-01-01\n"
+                "role = XYZ | C | 2014-01-01 |\n"
+                "[both] person Both Hats\n"
+                "role = USA | President | 2010-01-01 | 2014-01-01\n"
+                "role = USA | Defence Minister | 2011-01-01 | 2012-01-01\n",
                 diagnostics);
   REQUIRE(diagnostics.empty());
   check_dictionary(dict, diagnostics);
