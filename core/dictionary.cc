@@ -92,6 +92,11 @@ std::span<const NameEntry> Dictionary::lookup(std::string_view phrase) const {
   return std::span<const NameEntry>(it->second).first(leading_names(it->second));
 }
 
+std::size_t Dictionary::max_tokens_from(std::string_view first_word) const {
+  const auto it = first_words_.find(first_word);
+  return it == first_words_.end() ? 0 : it->second;
+}
+
 std::span<const NameEntry> Dictionary::lookup_all(std::string_view phrase) const {
   const auto it = names_.find(phrase);
   if (it == names_.end()) return {};
@@ -192,16 +197,19 @@ void Dictionary::add_name(std::string_view written, std::uint32_t index, NameKin
   }
   const std::size_t tokens = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
   max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
+  std::uint32_t& from_first = first_words_[phrase.substr(0, phrase.find(' '))];
+  from_first = std::max(from_first, static_cast<std::uint32_t>(tokens));
   const auto [it, inserted] = names_.try_emplace(std::move(phrase));
   std::vector<NameEntry>& entries = it->second;
   const bool sector = kind == NameKind::kSectorWord;
+  const bool is_acronym = acronym == Acronym::kDetect ? capitals && letters >= 2 : acronym == Acronym::kYes;
   for (NameEntry& e : entries) {
-    if (e.index == index && e.kind == kind) {
-      e.guarded = e.guarded || guarded;  // the same name listed again, say as guarded
+    if (e.index == index && e.kind == kind) {  // listed again ("NATO" and "Nato", or as guarded)
+      e.guarded = e.guarded || guarded;
+      e.acronym = e.acronym && is_acronym;
       return;
     }
   }
-  const bool is_acronym = acronym == Acronym::kDetect ? capitals && letters >= 2 : acronym == Acronym::kYes;
   const NameEntry entry{index, kind, is_acronym, guarded, line};
   if (kind == NameKind::kExcluded) {
     entries.push_back(entry);

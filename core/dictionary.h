@@ -116,6 +116,9 @@ class Dictionary {
   std::span<const NameEntry> lookup_all(std::string_view phrase) const;
   // The most tokens in any name, which bounds the n-grams the coder needs to look up.
   std::size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  // The most tokens in any phrase (of any kind) that starts with this normalized word; 0 when
+  // none does, so that most words of a text need no further lookups.
+  std::size_t max_tokens_from(std::string_view first_word) const;
   // Every normalized phrase with what it names (kExcluded entries last); for the checks.
   template <class Visit>
   void for_each_phrase(Visit visit) const {
@@ -169,6 +172,7 @@ class Dictionary {
   StringMap<std::uint32_t> entity_ids_;
   StringMap<std::uint32_t> sector_codes_;
   StringMap<std::vector<NameEntry>> names_;  // kExcluded entries kept after the others
+  StringMap<std::uint32_t> first_words_;     // first word of a phrase -> most tokens from it
   StringMap<std::uint32_t> cameo_entities_;
   StringMap<std::uint32_t> cameo_sectors_;
   // The phrases each entity / sector registered (keys of names_, whose addresses are stable).

@@ -64,7 +64,7 @@ ActorRef NameMatcher::resolve(const NameMatch& match, Date date) const {
 // Joins the normalized forms of tokens [at, at + n) for growing n, recording where each ends.
 void NameMatcher::ngrams(std::uint32_t at) {
   const TokenBuffer& tokens = *tokens_;
-  const auto max = static_cast<std::uint32_t>(dictionary_.max_phrase_tokens());
+  const auto max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(tokens.norm(at)));
   phrase_.clear();
   boundaries_.clear();
   for (std::uint32_t i = at; i < range_.last && i - at < max; ++i) {
