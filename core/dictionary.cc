@@ -178,6 +178,12 @@ std::uint32_t Dictionary::put_sector(Sector sector) {
   return index;
 }
 
+void Dictionary::begin_file(std::string_view file) {
+  const auto it = std::find(files_.begin(), files_.end(), file);
+  file_ = static_cast<std::uint16_t>(it - files_.begin());
+  if (it == files_.end()) files_.emplace_back(file);
+}
+
 void Dictionary::claim_cameo(std::string_view code, std::uint32_t index) {
   const auto [it, inserted] = cameo_entities_.try_emplace(std::string(code), index);
   if (!inserted) it->second = index;  // the later claim wins, as ids do
@@ -210,7 +216,7 @@ void Dictionary::add_name(std::string_view written, std::uint32_t index, NameKin
       return;
     }
   }
-  const NameEntry entry{index, kind, is_acronym, guarded, line};
+  const NameEntry entry{index, kind, is_acronym, guarded, file_, line};
   if (kind == NameKind::kExcluded) {
     entries.push_back(entry);
   } else {

@@ -81,7 +81,8 @@ struct NameEntry {
   // Also a common word, first name or part of other proper names ("Jordan", "Chad", a one-word
   // seat): names the entity only when not run together with other capitalized words.
   bool guarded = false;
-  std::uint32_t line = 0;  // the line that gave the name, in the file of its entity or sector
+  std::uint16_t file = 0;  // index into Dictionary::files() of the file that gave the name
+  std::uint32_t line = 0;  // the line that gave the name
 };
 
 class Dictionary {
@@ -133,6 +134,10 @@ class Dictionary {
   // with sector MIL).
   ActorRef resolve(const Entity& entity, const Sector* sector, Date date) const;
 
+  // The files names came from, and where a name was given.
+  std::span<const std::string> files() const { return files_; }
+  SourceLine origin(const NameEntry& entry) const { return SourceLine{files_[entry.file], entry.line}; }
+
   // Where an id was defined twice within one dictionary layer; filled while loading.
   struct Duplicate {
     std::string id;
@@ -155,6 +160,8 @@ class Dictionary {
   // Files loaded by one call (or all shipped files) form a layer: an id defined again in a later
   // layer overrides, within the same layer it is a duplicate.
   void begin_layer() { ++layer_; }
+  // Names added from now on come from `file`.
+  void begin_file(std::string_view file);
   // Insert or replace by id; return the index.
   std::uint32_t put_entity(Entity entity);
   std::uint32_t put_sector(Sector sector);
@@ -179,6 +186,8 @@ class Dictionary {
   std::vector<std::vector<const std::string*>> entity_phrases_, sector_phrases_;
   std::vector<std::uint32_t> entity_layers_, sector_layers_;
   std::vector<Duplicate> duplicates_;
+  std::vector<std::string> files_;
+  std::uint16_t file_ = 0;  // the file names come from now
   std::uint32_t layer_ = 0;
   std::size_t max_phrase_tokens_ = 0;
 };

@@ -73,12 +73,6 @@ std::vector<KeySpan> key_spans(const Entity& entity) {
   return spans;
 }
 
-SourceLine name_origin(const Dictionary& dictionary, const NameEntry& entry) {
-  const SourceLine& file = entry.kind == NameKind::kSectorWord ? dictionary.sectors()[entry.index].origin
-                                                               : dictionary.entities()[entry.index].origin;
-  return SourceLine{file.file, entry.line};
-}
-
 void check_phrase(const Dictionary& dictionary, std::string_view phrase, std::span<const NameEntry> entries,
                   Diagnostics& diagnostics) {
   const NameEntry* first_sector = nullptr;
@@ -86,11 +80,10 @@ void check_phrase(const Dictionary& dictionary, std::string_view phrase, std::sp
     const NameEntry& entry = entries[i];
     if (entry.kind == NameKind::kSectorWord) {
       if (first_sector != nullptr && first_sector->index != entry.index) {
-        report(diagnostics, name_origin(dictionary, entry),
+        report(diagnostics, dictionary.origin(entry),
                fmt::format("'{}' is a word of sectors {} and {} ({})", phrase,
                            dictionary.sectors()[first_sector->index].code,
-                           dictionary.sectors()[entry.index].code,
-                           where(name_origin(dictionary, *first_sector))));
+                           dictionary.sectors()[entry.index].code, where(dictionary.origin(*first_sector))));
       }
       if (first_sector == nullptr) first_sector = &entry;
       continue;
@@ -102,9 +95,9 @@ void check_phrase(const Dictionary& dictionary, std::string_view phrase, std::sp
       const Entity& other = dictionary.entities()[other_entry.index];
       if (entry.kind == NameKind::kExcluded || other_entry.kind == NameKind::kExcluded) {
         if ((entry.kind == NameKind::kExcluded) != (other_entry.kind == NameKind::kExcluded)) {
-          report(diagnostics, name_origin(dictionary, entry),
+          report(diagnostics, dictionary.origin(entry),
                  fmt::format("'{}' is both excluded and a name ({} and {}, {})", phrase, entity.id, other.id,
-                             where(name_origin(dictionary, other_entry))));
+                             where(dictionary.origin(other_entry))));
         }
         continue;
       }
@@ -116,9 +109,9 @@ void check_phrase(const Dictionary& dictionary, std::string_view phrase, std::sp
         const auto it = std::find_if(spans.begin(), spans.end(), clash);
         if (it != spans.end()) {
           const Date day = std::max(a.dates.first, it->dates.first);
-          report(diagnostics, name_origin(dictionary, entry),
+          report(diagnostics, dictionary.origin(entry),
                  fmt::format("'{}' names {} ({}) and {} ({}, {}){}", phrase, entity.id, a.key, other.id,
-                             it->key, where(name_origin(dictionary, other_entry)),
+                             it->key, where(dictionary.origin(other_entry)),
                              day == kMinDate ? "" : " on " + day.to_string()));
           break;
         }

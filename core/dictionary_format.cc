@@ -14,6 +14,7 @@ class DictionaryParser {
       : dict_(dict), file_(file), diagnostics_(diagnostics) {}
 
   void parse(std::string_view text) {
+    dict_.begin_file(file_);
     std::size_t line_number = 0;
     while (!text.empty()) {
       const std::size_t eol = text.find('\n');

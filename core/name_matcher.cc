@@ -9,16 +9,17 @@ bool is_capitalized_word(const Token& token) {
   return token.kind == TokenKind::kWord && token.has(kCapitalized);
 }
 
-// A headline capitalizes most words, so capitals there say nothing about proper names.
+// A headline capitalizes every word but short ones ("Jordan Condemns Strikes on Gaza"), so
+// capitals there say nothing about proper names.
 bool is_title_case(const TokenBuffer& tokens, std::uint32_t first, std::uint32_t last) {
-  std::uint32_t long_words = 0, capitalized = 0;
+  std::uint32_t long_words = 0;
   for (std::uint32_t i = first; i < last; ++i) {
     const Token& t = tokens[i];
-    if (t.kind != TokenKind::kWord || t.norm_size < 4) continue;
+    if (t.kind != TokenKind::kWord || t.norm_size < 5) continue;
+    if (!t.has(kCapitalized)) return false;
     ++long_words;
-    if (t.has(kCapitalized)) ++capitalized;
   }
-  return long_words >= 3 && capitalized * 4 >= long_words * 3;
+  return long_words >= 3;
 }
 
 }  // namespace
@@ -80,7 +81,6 @@ bool NameMatcher::name_at(std::uint32_t at, Date date, NameMatch& match) {
   ngrams(at);
   for (auto n = static_cast<std::uint32_t>(boundaries_.size()); n >= 1; --n) {
     const std::uint32_t end = at + n;
-    if (tokens[end - 1].kind == TokenKind::kPunct) continue;  // names end with a word
     const std::span<const NameEntry> entries =
         dictionary_.lookup_all(std::string_view(phrase_).substr(0, boundaries_[n - 1]));
     if (entries.empty()) continue;

@@ -50,6 +50,7 @@ class PetrarchAgentReader {
 
   void read(std::string_view text) {
     dict_.begin_layer();
+    dict_.begin_file(file_);
     PetrarchLines lines(text);
     std::string_view line;
     std::size_t number = 0;

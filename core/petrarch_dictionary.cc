@@ -121,6 +121,7 @@ class PetrarchActorReader {
 
   void read(std::string_view text) {
     dict_.begin_layer();
+    dict_.begin_file(file_);
     PetrarchLines lines(text);
     std::string_view line;
     std::size_t number = 0;

@@ -21,8 +21,8 @@ std::string_view kind_name(NameKind kind) {
   return "";
 }
 
-std::string at(const SourceLine& file, std::size_t line) {
-  return fmt::format("{}:{}", file.file, line);
+std::string at(const SourceLine& origin) {
+  return fmt::format("{}:{}", origin.file, origin.line);
 }
 
 class ActorsCommand final : public Command {
@@ -100,10 +100,10 @@ class ActorsCommand final : public Command {
         const Sector& sector = dictionary.sectors()[entry.index];
         fmt::print("{}: sector word -> {} ({}, {}) at {}\n", text, sector.code, sector.name,
                    sector.domestic ? "domestic group: ISO3:" + sector.code : "folds into its state",
-                   at(sector.origin, entry.line));
+                   at(dictionary.origin(entry)));
       } else if (entry.kind == NameKind::kExcluded) {
         fmt::print("{}: names no actor (excluded by {} at {})\n", text, dictionary.entities()[entry.index].id,
-                   at(dictionary.entities()[entry.index].origin, entry.line));
+                   at(dictionary.origin(entry)));
       } else {
         print_entity(dictionary, dictionary.entities()[entry.index],
                      fmt::format("{}, not chosen", kind_name(entry.kind)), date, &entry);
@@ -125,8 +125,8 @@ class ActorsCommand final : public Command {
     const ActorRef actor = matcher.resolve(m, date);
     fmt::print("{} ({} + sector word): {} [{}] key {} on {}, sector {}\n", words, kind_name(m.name->kind),
                actor.id, entity_type_name(actor.type), actor.key, date.to_string(), sector.code);
-    fmt::print("  {} at {}; '{}' at {}\n", entity.id, at(entity.origin, m.name->line), sector.name,
-               at(sector.origin, m.sector_word->line));
+    fmt::print("  {} at {}; '{}' at {}\n", entity.id, at(dictionary.origin(*m.name)), sector.name,
+               at(dictionary.origin(*m.sector_word)));
   }
 
   static void print_entity(const Dictionary& dictionary, const Entity& entity, std::string_view how,
@@ -140,8 +140,10 @@ class ActorsCommand final : public Command {
     } else if (entity.type == EntityType::kPerson) {
       fmt::print(", in no role");
     }
-    fmt::print("\n  defined at {}", at(entity.origin, entity.origin.line));
-    if (name != nullptr && name->line != entity.origin.line) fmt::print(", named at line {}", name->line);
+    fmt::print("\n  defined at {}", at(entity.origin));
+    if (name != nullptr && at(dictionary.origin(*name)) != at(entity.origin)) {
+      fmt::print(", named at {}", at(dictionary.origin(*name)));
+    }
     if (const Role* role = entity.role_on(date)) fmt::print(", role at line {}", role->origin.line);
     fmt::print("\n");
   }
