@@ -196,6 +196,7 @@ TEST_CASE("agents become sector words, with plurals and substitutions") {
                       "!PERSON! = MAN, MEN, WOMAN\n"
                       "PRESIDENT [~GOV]\n"
                       "AUTHORITY [~GOV]\n"
+                      "ATTORNEY [~JUD]\n"
                       "TROOPS {} [~MIL]\n"
                       "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
                       "CONGRESS!PERSON! [~LEG]\n"
@@ -204,9 +205,9 @@ TEST_CASE("agents become sector words, with plurals and substitutions") {
                       "SPY [GOV]\n",
                       diagnostics);
   REQUIRE(diagnostics.errors() == 2);
-  CHECK(diagnostics.items()[0].to_string() == "test.agents:8: expected 'PHRASE [~CODE]'");
+  CHECK(diagnostics.items()[0].to_string() == "test.agents:9: expected 'PHRASE [~CODE]'");
   CHECK(diagnostics.items()[1].to_string() ==
-        "test.agents:9: agent code 'GOV' needs a '~' before or after it");
+        "test.agents:10: agent code 'GOV' needs a '~' before or after it");
   auto sector_of = [&](std::string_view phrase) {
     const auto entries = dict.lookup(phrase);
     return entries.empty() ? std::string("-") : dict.sectors()[entries[0].index].code;
@@ -214,6 +215,7 @@ TEST_CASE("agents become sector words, with plurals and substitutions") {
   CHECK(sector_of("president") == "GOV");
   CHECK(sector_of("presidents") == "GOV");
   CHECK(sector_of("authorities") == "GOV");
+  CHECK(sector_of("attorneys") == "JUD");
   CHECK(sector_of("troops") == "MIL");
   CHECK(sector_of("troopses") == "-");
   CHECK(sector_of("golden geese") == "GGS");
@@ -222,7 +224,7 @@ TEST_CASE("agents become sector words, with plurals and substitutions") {
   CHECK(sector_of("human rights body") == "NGO");
   REQUIRE(dict.find_sector("GGS") != nullptr);
   CHECK(dict.find_sector("GGS")->domestic);
-  CHECK(dict.find_sector("GGS")->origin.line == 5);
+  CHECK(dict.find_sector("GGS")->origin.line == 6);
   // An agent word after a state's adjective narrows it like our own sector words.
   dict.add_text("adj.txt", "[SYR] state Syria\nadjectives = Syrian\n", diagnostics);
   CHECK(key_of(dict, "Syrian congressmen", Date::from_ymd(2010, 1, 1)) == "SYR:LEG");
