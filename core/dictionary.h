@@ -87,6 +87,13 @@ struct NameEntry {
 
 class Dictionary {
  public:
+  Dictionary() = default;
+  // Move-only: the name index keeps pointers into its own hash map.
+  Dictionary(Dictionary&&) = default;
+  Dictionary& operator=(Dictionary&&) = default;
+  Dictionary(const Dictionary&) = delete;
+  Dictionary& operator=(const Dictionary&) = delete;
+
   // The dictionaries shipped in data/actors/, compiled into the binary. Problems in them are
   // reported to `diagnostics` (and fail `entente actors --check`).
   static Dictionary builtin(Diagnostics& diagnostics);
