@@ -76,8 +76,9 @@ TEST_CASE("acronyms match only capitals, and names only capitalized words") {
 
 TEST_CASE("Jordan names the state only standing alone") {
   CHECK(names(shipped(), "Jordan condemned the raid.") == Names{"Jordan=JOR"});
+  // The whole title names King Abdullah II (data/actors/persons-mena.txt), who stands for JOR.
   CHECK(names(shipped(), "King Abdullah of Jordan met Jordan's prime minister.") ==
-        Names{"Jordan=JOR", "Jordan's prime minister=JOR"});
+        Names{"King Abdullah of Jordan=JOR", "Jordan's prime minister=JOR"});
   CHECK(names(shipped(), "Syria, Jordan and Iraq met in Amman.") ==
         Names{"Syria=SYR", "Jordan=JOR", "Iraq=IRQ", "Amman=JOR"});
   CHECK(names(shipped(), "Israel Jordan Egypt Lebanon and the others met.") ==
