@@ -16,12 +16,13 @@ namespace entente::detail {
 inline constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 struct TokenInfo {
-  std::uint32_t classes = 0;      // WordClass bits (grammar.h)
-  std::uint8_t pronoun = 0;       // PronounFeature bits
-  std::uint8_t verb_classes = 0;  // VerbClass bits (lexicon.h)
-  std::uint32_t mention = kNone;  // the mention covering the token
-  std::uint32_t trigger = kNone;  // the trigger starting at or covering the token
-  std::uint32_t clause = 0;       // the clause the token belongs to
+  std::uint32_t classes = 0;          // WordClass bits (grammar.h)
+  std::uint8_t pronoun = 0;           // PronounFeature bits
+  std::uint8_t verb_classes = 0;      // VerbClass bits (lexicon.h)
+  const LexiconWord* word = nullptr;  // the lexicon entry of the word, looked up once
+  std::uint32_t mention = kNone;      // the mention covering the token
+  std::uint32_t trigger = kNone;      // the trigger starting at or covering the token
+  std::uint32_t clause = 0;           // the clause the token belongs to
 };
 
 enum class MentionKind : std::uint8_t {

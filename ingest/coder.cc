@@ -51,7 +51,7 @@ class Coder::Impl {
       s.question = text.ends_with('?') || text.ends_with("?\"");
       detail::classify_words(s, lexicon_);
       mentions_.find(s);
-      detail::find_triggers(s, lexicon_);
+      detail::find_triggers(s);
       detail::find_clauses(s);
       coreference_.resolve(s);
       s.focus = coreference_.focus();

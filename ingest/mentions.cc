@@ -63,10 +63,21 @@ const NameEntry* MentionFinder::lookup(const Sentence& s, std::uint32_t first, s
   return nullptr;
 }
 
-MentionFinder::Match MentionFinder::longest(const Sentence& s, std::uint32_t first, bool sectors) {
+std::uint32_t MentionFinder::reach(const Sentence& s, std::uint32_t first) {
+  auto max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(s.norm(first)));
+  if (max == 0 && may_be_stripped_possessive(s, first)) {
+    phrase_.assign(s.norm(first));
+    phrase_.pop_back();
+    max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(phrase_));
+  }
+  return max;
+}
+
+MentionFinder::Match MentionFinder::longest(const Sentence& s, std::uint32_t first, bool sectors,
+                                            std::uint32_t max) {
   Match best{first, nullptr, false};
   const std::uint32_t n = s.size();
-  const auto max = static_cast<std::uint32_t>(dictionary_.max_phrase_tokens());
+  if (max == 0) return best;
   bool any_capital = false;
   phrase_.clear();
   for (std::uint32_t last = first; last < n && last - first < max; ++last) {
@@ -100,7 +111,7 @@ MentionFinder::Match MentionFinder::longest(const Sentence& s, std::uint32_t fir
 void MentionFinder::absorb_sectors(const Sentence& s, Mention& m) {
   const auto& sectors = dictionary_.sectors();
   while (m.last < s.size() && !s.tokens[m.last - 1].has(kHyphenNext)) {
-    const Match next = longest(s, m.last, /*sectors=*/true);
+    const Match next = longest(s, m.last, /*sectors=*/true, reach(s, m.last));
     if (next.entry == nullptr) break;
     // A domestic sector outranks a state one: "rebel forces" are rebels, "opposition fighters" too.
     if (m.sector == kNone || (!sectors[m.sector].domestic && sectors[next.entry->index].domestic)) {
@@ -149,7 +160,7 @@ void MentionFinder::attributive(const Sentence& s, Mention& m) const {
   }
   // "regime siege" (the siege's owner), "the government says", "the army controls": not a modifier.
   const std::string_view word = s.norm(next);
-  if (lexicon_.word(word) != nullptr || word.ends_with('s') || word.ends_with("ed")) return;
+  if (s.info[next].word != nullptr || word.ends_with('s') || word.ends_with("ed")) return;
   if (m.entity == kNone) {
     m.modifier_only = true;
   } else {
@@ -243,7 +254,9 @@ void MentionFinder::find(Sentence& s) {
     } else {
       // Function words start no name, except "the" before a capital ("the Kremlin").
       const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || s.norm(i) == "the";
-      Match match = may_start ? longest(s, i, /*sectors=*/false) : Match{};
+      // Most words start no name at all: one lookup of the first word says so.
+      const std::uint32_t max = may_start ? reach(s, i) : 0;
+      Match match = longest(s, i, /*sectors=*/false, max);
       if (match.entry != nullptr) {
         m.entity = match.entry->index;
         m.kind = match.entry->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
@@ -251,7 +264,7 @@ void MentionFinder::find(Sentence& s) {
         m.possessive = s.tokens[m.last - 1].has(kPossessive) || match.possessive;
         m.plural = match.entry->kind == NameKind::kAdjective && s.norm(m.last - 1).ends_with('s');
         if (!s.tokens[m.last - 1].has(kHyphenNext)) absorb_sectors(s, m);
-      } else if (may_start && (match = longest(s, i, /*sectors=*/true)).entry != nullptr) {
+      } else if ((match = longest(s, i, /*sectors=*/true, max)).entry != nullptr) {
         m.kind = MentionKind::kSector;
         m.sector = match.entry->index;
         m.last = match.end;

@@ -31,8 +31,11 @@ class MentionFinder {
     const NameEntry* entry = nullptr;
     bool possessive = false;  // the match dropped a trailing "s" whose apostrophe was stripped
   };
-  // The longest dictionary match starting at `first`, of entities or of sector words.
-  Match longest(const Sentence& s, std::uint32_t first, bool sectors);
+  // The most tokens of a dictionary phrase that can start at `first` (0: none starts there).
+  std::uint32_t reach(const Sentence& s, std::uint32_t first);
+  // The longest dictionary match of at most `max` tokens starting at `first`, of entities or of
+  // sector words.
+  Match longest(const Sentence& s, std::uint32_t first, bool sectors, std::uint32_t max);
   const NameEntry* lookup(const Sentence& s, std::uint32_t first, std::uint32_t last, bool sectors) const;
   // Extends `m` over sector words that follow it: "Syrian" + "government forces".
   void absorb_sectors(const Sentence& s, Mention& m);

@@ -43,20 +43,20 @@ void classify_words(Sentence& s, const Lexicon& lexicon) {
       info.classes &= ~kModal;
     }
     if (proper_name_word(s, i, s.headline)) continue;
-    if (const LexiconWord* entry = lexicon.word(norm)) info.verb_classes = entry->classes;
+    info.word = lexicon.word(norm);
+    if (info.word != nullptr) info.verb_classes = info.word->classes;
   }
 }
 
-void find_triggers(Sentence& s, const Lexicon& lexicon) {
+void find_triggers(Sentence& s) {
   s.triggers.clear();
   const std::uint32_t n = s.size();
   for (std::uint32_t i = 0; i < n; ++i) {
     if (s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0 || s.info[i].mention != kNone)
       continue;
-    if (proper_name_word(s, i, s.headline)) continue;
     // "anti-war", "war-torn": a trigger word inside a hyphenated modifier is no act.
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext)) continue;
-    const LexiconWord* entry = lexicon.word(s.norm(i));
+    const LexiconWord* entry = s.info[i].word;
     if (entry == nullptr) continue;
     std::size_t best = 0;
     bool found = false;

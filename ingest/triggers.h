@@ -14,7 +14,8 @@ void classify_words(Sentence& sentence, const Lexicon& lexicon);
 // Fills sentence.triggers: every lexicon phrase that matches at a token, longest match per token,
 // in token order (a token may start several phrases: "called" for "call on" and "call for"), and
 // TokenInfo::trigger with the first trigger covering each token.
-void find_triggers(Sentence& sentence, const Lexicon& lexicon);
+// REQUIRES: words classified, mentions found.
+void find_triggers(Sentence& sentence);
 
 // Whether the trigger is read as a noun ("the attack", "Israeli strikes on") rather than a verb
 // ("Israel attacks Gaza"), from its entry and the words around it.
