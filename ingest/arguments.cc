@@ -19,9 +19,9 @@ bool Arguments::noun_phrase_word(std::uint32_t i) const {
   return !is_verb_like(s_, i);
 }
 
-std::uint32_t Arguments::governing_preposition(std::uint32_t i) const {
+std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t floor) const {
   std::uint32_t j = i;
-  while (j > 0) {
+  while (j > floor) {
     --j;
     if (s_.is(j, kPreposition | kTo | kSubordinator | kConditional) && s_.info[j].mention == kNone) {
       // "the majority led by Siniora": the leader stands for the phrase.
@@ -194,7 +194,7 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     const std::uint32_t after_mention = s_.mentions[m].last;
     if (after_mention < n && is_verb_like(s_, after_mention) && !s_.tokens[after_mention].has(kCapitalized))
       continue;
-    if (usable(m) && governing_preposition(s_.mentions[m].first) == kNone) return group(m);
+    if (usable(m) && governing_preposition(s_.mentions[m].first, after) == kNone) return group(m);
   }
   return {};
 }
@@ -207,7 +207,8 @@ Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<cons
     bool wanted = false;
     for (const std::string& p : preps) wanted = wanted || s_.norm(i) == p;
     if (!wanted) {
-      if (s_.norm(i) == "of") continue;  // "attack on a convoy of Iranian troops"
+      // "attack on a convoy of Iranian troops", "an attack by Hamas on Israel".
+      if (s_.norm(i) == "of" || s_.norm(i) == "by") continue;
       return {};
     }
     // The actor may sit deeper in the phrase: "calls for the withdrawal of Iranian troops".

@@ -34,8 +34,8 @@ class Arguments {
   // quantifier or part of a mention; not punctuation, a preposition or a verb group.
   bool noun_phrase_word(std::uint32_t i) const;
   // The preposition governing the noun phrase that contains token `i` ("in" for "in northern
-  // Syria"), or kNone when the phrase is a subject or object.
-  std::uint32_t governing_preposition(std::uint32_t i) const;
+  // Syria"), or kNone when the phrase is a subject or object. Looks no further left than `floor`.
+  std::uint32_t governing_preposition(std::uint32_t i, std::uint32_t floor = 0) const;
   // Whether the mention is an actor that can take part in an event.
   bool usable(std::uint32_t mention) const;
 

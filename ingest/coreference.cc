@@ -124,6 +124,11 @@ std::uint32_t Coreference::speaker(const Sentence& s) const {
 
 void Coreference::resolve(Sentence& s) {
   in_sentence_.clear();
+  // The sentence's own names count toward the focus before its bare sector words take it:
+  // "US-backed rebels attacked Damascus" is about Syria from its first word.
+  for (const Mention& m : s.mentions) {
+    if (m.entity != kNone && m.resolution == Resolution::kDictionary && !m.modifier_only) count(m.entity);
+  }
   for (Mention& m : s.mentions) {
     if (m.kind == MentionKind::kPronoun && (m.pronoun & kCountry)) {
       m.entity = focus();
@@ -131,7 +136,8 @@ void Coreference::resolve(Sentence& s) {
     } else if (m.kind == MentionKind::kPronoun) {
       // "him", "them": an object pronoun is not the subject of its own clause.
       const std::string_view word = s.norm(m.first);
-      const bool object = word == "him" || word == "them" || word == "her";
+      const bool object = word == "him" || word == "them" || word == "her" ||
+                          ((word == "its" || word == "their" || word == "his") && !before_verb(s, m));
       scratch_.clear();
       for (const Antecedent& a : in_sentence_) {
         if (!(object && a.clause == s.info[m.first].clause && a.subject)) scratch_.push_back(a);
@@ -146,8 +152,6 @@ void Coreference::resolve(Sentence& s) {
     } else if (m.entity == kNone) {
       m.entity = focus();
       if (m.entity != kNone) m.resolution = Resolution::kFocus;
-    } else if (!m.modifier_only) {
-      count(m.entity);
     }
     if (m.entity != kNone && !m.modifier_only && !m.attributive && m.kind != MentionKind::kAdjective) {
       in_sentence_.push_back(remember(s, m));

@@ -161,11 +161,7 @@ void MentionFinder::attributive(const Sentence& s, Mention& m) const {
   // "regime siege" (the siege's owner), "the government says", "the army controls": not a modifier.
   const std::string_view word = s.norm(next);
   if (s.info[next].word != nullptr || word.ends_with('s') || word.ends_with("ed")) return;
-  if (m.entity == kNone) {
-    m.modifier_only = true;
-  } else {
-    m.kind = MentionKind::kAdjective;
-  }
+  m.kind = MentionKind::kAdjective;  // "rebel positions" still name the rebels as owners
   m.attributive = true;
 }
 

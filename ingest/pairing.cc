@@ -25,6 +25,7 @@ constexpr std::string_view kNominalLight =
     "nominal: SOURCE VERB (launched, imposed ...) NOUN PREPOSITION TARGET";
 constexpr std::string_view kNominalSetting = "nominal: at/during NOUN with TARGET, SOURCE ...";
 constexpr std::string_view kBetween = "nominal: NOUN between SOURCE and TARGET";
+constexpr std::string_view kAmong = "mutual: SOURCE and TARGET VERB/NOUN (each with the other)";
 constexpr std::string_view kRole = "standing: SOURCE, a NOUN of TARGET";
 constexpr std::string_view kBacked = "compound: SOURCE-backed TARGET";
 constexpr std::string_view kPro = "stance: SOURCE, the pro-TARGET NOUN";
@@ -231,7 +232,7 @@ class Pairer {
       targets = args_.group(clause.antecedent);
       rule = kRelativeObject;
     }
-    emit(t, relation, sources, targets, rule, trigger.mutual);
+    emit(t, relation, sources, targets, rule, trigger.mutual && relation == trigger.relation);
   }
 
   // The first actor other than `not_entity` before the speaker at `speaker_first`, when what

@@ -28,7 +28,7 @@ bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
 void classify_words(Sentence& s, const Lexicon& lexicon) {
   const std::uint32_t n = s.size();
   s.info.assign(n, TokenInfo{});
-  s.headline = title_case(s);
+  s.headline = s.tokens.size() > 0 && s.tokens[0].begin == 0 && title_case(s);  // the title line
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& token = s.tokens[i];
     if (token.kind != TokenKind::kWord) continue;
