@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/event.h"
+#include "core/json.h"
 
 namespace entente {
 namespace {
@@ -103,11 +104,7 @@ std::string event_to_json(const Event& e) {
 
 Result<Event> event_from_json(std::string_view line) {
   rapidjson::Document doc;
-  doc.Parse(line.data(), line.size());
-  if (doc.HasParseError()) {
-    return Status::invalid_argument(fmt::format("invalid JSON at byte {}", doc.GetErrorOffset()));
-  }
-  if (!doc.IsObject()) return Status::invalid_argument("not a JSON object");
+  if (Status s = parse_json_object(line, doc); !s.ok()) return s;
   Event e;
   for (auto [field, key] : {std::pair{&e.article, "article"}, {&e.file, "file"}, {&e.text, "text"}}) {
     Result<std::string_view> s = get_string(doc, key);

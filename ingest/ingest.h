@@ -3,9 +3,11 @@
 //   Coder          codes one article into events by CODING.md, using a Dictionary and Lexicon
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -28,14 +30,28 @@ struct Article {
   std::string source;  // the outlet, when known
 };
 
+// The largest plain-text article file, or JSON Lines line, that the reader accepts. Larger ones are
+// rejected without being read into memory whole; README.md ("Limits") says why this size.
+inline constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
+
 struct ReaderOptions {
   std::optional<Date> default_date;  // --date: for articles whose file and name carry none
+  std::size_t max_article_bytes = kMaxArticleBytes;
 };
 
-// Reads articles one at a time from files, directories (recursively: .txt, .jsonl, .json) and
-// "-" (standard input, JSON Lines when it starts with '{', else one plain-text article).
-// Inputs that cannot be read, and articles that are malformed, are reported to `diagnostics` as
-// FILE[:LINE]: reason and skipped; reading goes on with the rest.
+namespace detail {
+// Reads `bytes` as the reader reads a file named `name`: as JSON Lines when the name ends in
+// .jsonl or .json, else as one plain-text article; appends the articles to `articles`. For the
+// fuzz targets, which have bytes rather than files.
+void read_articles_from_buffer(const std::string& name, std::string_view bytes, const ReaderOptions& options,
+                               Diagnostics& diagnostics, std::vector<Article>& articles);
+}  // namespace detail
+
+// Reads articles one at a time from files, directories (recursively: .txt, .jsonl, .json, following
+// symbolic links but never into a directory twice) and "-" (standard input, JSON Lines when it
+// starts with '{', else one plain-text article). Inputs that cannot be read, and articles that are
+// malformed or too large, are reported to `diagnostics` as FILE[:LINE]: reason and skipped; reading
+// goes on with the rest. Memory stays bounded by options.max_article_bytes whatever the input.
 class ArticleReader {
  public:
   ArticleReader(std::vector<std::string> paths, ReaderOptions options, Diagnostics& diagnostics);
@@ -49,6 +65,8 @@ class ArticleReader {
   std::uint64_t bytes_read() const;
 
  private:
+  friend void detail::read_articles_from_buffer(const std::string&, std::string_view, const ReaderOptions&,
+                                                Diagnostics&, std::vector<Article>&);
   class Impl;
   std::unique_ptr<Impl> impl_;
 };

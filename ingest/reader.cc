@@ -1,20 +1,23 @@
 #include <fmt/format.h>
 #include <rapidjson/document.h>
+#include <sys/stat.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <iterator>
-#include <sstream>
+#include <set>
+#include <utility>
 
+#include "core/json.h"
 #include "core/text.h"
 #include "ingest/ingest.h"
+#include "ingest/input.h"
 #include "ingest/utf8.h"
 
 namespace entente {
 namespace fs = std::filesystem;
+using detail::ByteInput;
+using detail::describe_errno;
 
 namespace {
 
@@ -71,6 +74,21 @@ void compose_text(Article& article, std::string_view body) {
   }
 }
 
+std::string too_large(std::optional<std::uint64_t> size, std::size_t limit) {
+  if (size) return fmt::format("too large: {} bytes, more than the {} allowed for one article", *size, limit);
+  return fmt::format("too large: more than the {} bytes allowed for one article", limit);
+}
+
+// The string field `name` of `doc`: nullopt when absent or null, InvalidArgument when not a string.
+Status string_field(const rapidjson::Document& doc, const char* name, std::optional<std::string_view>& out) {
+  out.reset();
+  const auto it = doc.FindMember(name);
+  if (it == doc.MemberEnd() || it->value.IsNull()) return Status();
+  if (!it->value.IsString()) return Status::invalid_argument(fmt::format("'{}' must be a string", name));
+  out = std::string_view(it->value.GetString(), it->value.GetStringLength());
+  return Status();
+}
+
 }  // namespace
 
 class ArticleReader::Impl {
@@ -92,14 +110,23 @@ class ArticleReader::Impl {
     }
   }
 
-  std::uint64_t bytes_read() const { return bytes_read_; }
+  std::uint64_t bytes_read() const { return bytes_read_ + (json_lines_ ? json_lines_->input.consumed() : 0); }
+
+  // Starts reading `input` as the file `name`; returns true when `article` was filled.
+  bool start(const std::string& name, ByteInput input, Article& article) {
+    if (is_json_lines(name)) {
+      json_lines_.emplace(JsonLinesInput{name, std::move(input)});
+      return false;
+    }
+    return read_plain_text(name, input, article);
+  }
 
  private:
   struct JsonLinesInput {
     std::string file;
-    std::unique_ptr<std::istream> owned;
-    std::istream* in = nullptr;
+    ByteInput input;
     std::size_t line = 0;
+    bool any_text = false;
     bool reported_invalid_utf8 = false;
   };
 
@@ -111,71 +138,84 @@ class ArticleReader::Impl {
   // plain-text article. Returns true when `article` was filled.
   bool open_input(const std::string& path, Article& article) {
     if (path == "-") return open_stdin(article);
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      reject(path, 0, "no such file or directory");
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      reject(path, 0, describe_errno(errno));
       return false;
     }
-    if (fs::is_directory(status)) {
-      expand_directory(path);
+    if (S_ISDIR(st.st_mode)) {
+      expand_directory(path, st);
       return false;
     }
-    if (is_json_lines(path)) {
-      auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-      if (!*in) {
-        reject(path, 0, "cannot open");
-        return false;
-      }
-      std::istream* raw = in.get();
-      json_lines_ = JsonLinesInput{path, std::move(in), raw};
+    ByteInput input = ByteInput::open_file(path);
+    if (!input.is_open()) {
+      reject(path, 0, fmt::format("cannot open: {}", input.error()));
       return false;
     }
-    std::string contents;
-    if (!read_file(path, contents)) return false;
-    return parse_plain_text(path, std::move(contents), article);
+    return start(path, std::move(input), article);
   }
 
   bool open_stdin(Article& article) {
-    if (std::cin.peek() == '{') {
-      json_lines_ = JsonLinesInput{"-", nullptr, &std::cin};
+    ByteInput input = ByteInput::standard_input();
+    if (input.peek() == '{') {
+      json_lines_.emplace(JsonLinesInput{"-", std::move(input)});
       return false;
     }
-    std::string contents{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    return parse_plain_text("-", std::move(contents), article);
+    return read_plain_text("-", input, article);
   }
 
-  void expand_directory(const std::string& path) {
+  // Queues the article files under `root` in name order, following symbolic links but entering
+  // each directory once, and reports what cannot be listed or read.
+  void expand_directory(const std::string& root, const struct stat& root_stat) {
     std::vector<std::string> found;
-    std::error_code ec;
-    auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && has_article_extension(it->path())) {
-        found.push_back(it->path().string());
+    std::set<std::pair<dev_t, ino_t>> entered{{root_stat.st_dev, root_stat.st_ino}};
+    std::vector<fs::path> directories{fs::path(root)};
+    while (!directories.empty()) {
+      const fs::path directory = std::move(directories.back());
+      directories.pop_back();
+      std::error_code ec;
+      for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& entry = it->path();
+        struct stat st;
+        if (::stat(entry.c_str(), &st) != 0) {
+          // A dangling link, or a loop of links: worth a word when it looks like an article.
+          if (has_article_extension(entry))
+            reject(entry.string(), 0, fmt::format("cannot read: {}", describe_errno(errno)));
+          continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+          if (entered.insert({st.st_dev, st.st_ino}).second) {
+            directories.push_back(entry);
+          } else {
+            diagnostics_.warn(entry.string(), 0,
+                              "a directory already read (a symbolic link loop), not read again");
+          }
+        } else if (S_ISREG(st.st_mode) && has_article_extension(entry)) {
+          found.push_back(entry.string());
+        }
       }
+      if (ec)
+        reject(directory.string(), 0, fmt::format("cannot list directory: {}", describe_errno(ec.value())));
     }
-    if (ec) reject(path, 0, fmt::format("cannot list directory: {}", ec.message()));
     // Sorted for a deterministic order, then reversed onto the stack.
     std::sort(found.begin(), found.end(), std::greater<>());
     for (std::string& file : found) pending_.push_back(std::move(file));
   }
 
-  bool read_file(const std::string& path, std::string& contents) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      reject(path, 0, "cannot open");
-      return false;
+  // Reads the whole of `input` as one plain-text article, unless it is too large.
+  bool read_plain_text(const std::string& path, ByteInput& input, Article& article) {
+    std::string contents;
+    const ByteInput::Outcome outcome = input.read_rest(contents, options_.max_article_bytes);
+    bytes_read_ += input.consumed();
+    switch (outcome) {
+      case ByteInput::Outcome::kOk: return parse_plain_text(path, std::move(contents), article);
+      case ByteInput::Outcome::kEnd: reject(path, 0, "empty file"); break;
+      case ByteInput::Outcome::kTooLong:
+        reject(path, 0, too_large(input.known_size(), options_.max_article_bytes));
+        break;
+      case ByteInput::Outcome::kFailed: reject(path, 0, fmt::format("read failed: {}", input.error())); break;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-      reject(path, 0, "read failed");
-      return false;
-    }
-    contents = std::move(buffer).str();
-    bytes_read_ += contents.size();
-    return true;
+    return false;
   }
 
   // Validates encoding: rejects binary input, replaces invalid UTF-8 (reported once per file).
@@ -185,13 +225,18 @@ class ArticleReader::Impl {
       return false;
     }
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    repair(file, line, text, reported);
+    return true;
+  }
+
+  // Replaces invalid UTF-8 and NUL characters by U+FFFD, warning once per file.
+  void repair(std::string_view file, std::size_t line, std::string& text, bool& reported) {
     const std::size_t replaced = replace_invalid_utf8(text);
     if (replaced > 0 && !reported) {
       diagnostics_.warn(std::string(file), line,
                         fmt::format("{} invalid UTF-8 sequence(s) replaced by U+FFFD", replaced));
       reported = true;
     }
-    return true;
   }
 
   // ` date YYYY-MM-DD SECTION`, title, then body lines (README.md, "Article formats").
@@ -199,28 +244,32 @@ class ArticleReader::Impl {
     bool reported = false;
     if (!clean_text(path, 0, contents, reported)) return false;
     std::string_view rest = contents;
-    while (!rest.empty() && trim(rest.substr(0, rest.find('\n'))).empty()) next_line(rest);
+    std::size_t line = 0;
+    std::string_view first;
+    while (!rest.empty() && first.empty()) {
+      first = trim(next_line(rest));
+      ++line;
+    }
     std::optional<Date> date;
-    std::string_view first = trim(next_line(rest));
     if (first.starts_with("date ")) {
       std::string_view value = trim(first.substr(5));
       Result<Date> parsed = Date::parse(value.substr(0, value.find(' ')));
       if (!parsed.ok()) {
-        reject(path, 1, parsed.status().message());
+        reject(path, line, parsed.status().message());
         return false;
       }
       date = *parsed;
       first = trim(next_line(rest));
+    }
+    if (first.empty()) {
+      reject(path, 0, "empty article: no title and no text");
+      return false;
     }
     const fs::path p(path);
     if (!date) date = date_in_name(p.filename().string());
     if (!date) date = options_.default_date;
     if (!date) {
       reject(path, 0, "no date: give a ' date YYYY-MM-DD' first line, a date in the file name, or --date");
-      return false;
-    }
-    if (first.empty()) {
-      reject(path, 0, "empty article");
       return false;
     }
     article = Article{};
@@ -234,46 +283,59 @@ class ArticleReader::Impl {
 
   bool read_json_line(Article& article) {
     JsonLinesInput& input = *json_lines_;
-    std::string line;
-    while (std::getline(*input.in, line)) {
+    while (true) {
+      const ByteInput::Outcome outcome = input.input.next_line(line_, options_.max_article_bytes);
+      if (outcome == ByteInput::Outcome::kEnd) break;
+      if (outcome == ByteInput::Outcome::kFailed) {
+        reject(input.file, input.line + 1, fmt::format("read failed: {}", input.input.error()));
+        break;
+      }
       ++input.line;
-      bytes_read_ += line.size() + 1;
-      if (trim(line).empty()) continue;
-      if (!clean_text(input.file, input.line, line, input.reported_invalid_utf8)) continue;
-      Status status = parse_json_article(line, article);
+      if (outcome == ByteInput::Outcome::kTooLong) {
+        input.any_text = true;
+        reject(input.file, input.line, too_large(std::nullopt, options_.max_article_bytes));
+        continue;
+      }
+      if (trim(line_).empty()) continue;
+      input.any_text = true;
+      if (!clean_text(input.file, input.line, line_, input.reported_invalid_utf8)) continue;
+      Status status = parse_json_article(line_, article);
       if (status.ok()) {
+        // Escapes can spell what raw bytes may not: NUL characters and lone surrogates.
+        for (std::string* text : {&article.title, &article.text, &article.url, &article.source})
+          repair(input.file, input.line, *text, input.reported_invalid_utf8);
         article.file = input.file;
         article.line = input.line;
         return true;
       }
       reject(input.file, input.line, status.message());
     }
-    if (input.in->bad()) reject(input.file, input.line, "read failed");
+    if (!input.any_text) diagnostics_.warn(input.file, 0, "no articles: the file is empty");
+    bytes_read_ += input.input.consumed();
     return false;
   }
 
   Status parse_json_article(std::string_view line, Article& article) {
     rapidjson::Document doc;
-    doc.Parse(line.data(), line.size());
-    if (doc.HasParseError()) {
-      return Status::invalid_argument(fmt::format("invalid JSON at byte {}", doc.GetErrorOffset()));
-    }
-    if (!doc.IsObject()) return Status::invalid_argument("expected a JSON object per line");
-    auto string_field = [&](const char* name) -> std::optional<std::string_view> {
-      const auto it = doc.FindMember(name);
-      if (it == doc.MemberEnd() || it->value.IsNull()) return std::nullopt;
-      if (!it->value.IsString()) return std::string_view();
-      return std::string_view(it->value.GetString(), it->value.GetStringLength());
-    };
+    if (Status s = parse_json_object(line, doc); !s.ok()) return s;
     article = Article{};
-    const auto id_member = doc.FindMember("id");
-    if (id_member != doc.MemberEnd() && id_member->value.IsString()) {
-      article.id = id_member->value.GetString();
-    } else if (id_member != doc.MemberEnd() && id_member->value.IsInt64()) {
-      article.id = std::to_string(id_member->value.GetInt64());
+    const auto id = doc.FindMember("id");
+    if (id == doc.MemberEnd() || id->value.IsNull()) return Status::invalid_argument("missing 'id'");
+    if (id->value.IsString()) {
+      article.id.assign(id->value.GetString(), id->value.GetStringLength());
+    } else if (id->value.IsInt64()) {
+      article.id = std::to_string(id->value.GetInt64());
+    } else if (id->value.IsUint64()) {
+      article.id = std::to_string(id->value.GetUint64());
+    } else {
+      return Status::invalid_argument("'id' must be a string or an integer");
     }
-    if (article.id.empty()) return Status::invalid_argument("missing 'id' (a string or integer)");
-    const std::optional<std::string_view> date = string_field("date");
+    if (article.id.empty()) return Status::invalid_argument("empty 'id'");
+    if (article.id.find('\0') != std::string::npos || replace_invalid_utf8(article.id) > 0) {
+      return Status::invalid_argument("'id' holds a NUL character or invalid UTF-8");
+    }
+    std::optional<std::string_view> date, body, title, url, source;
+    if (Status s = string_field(doc, "date", date); !s.ok()) return s;
     if (!date || date->empty()) {
       if (!options_.default_date) return Status::invalid_argument("missing 'date'");
       article.date = *options_.default_date;
@@ -282,15 +344,20 @@ class ArticleReader::Impl {
       if (!parsed.ok()) return parsed.status();
       article.date = *parsed;
     }
-    std::optional<std::string_view> body;
     for (const char* name : {"body", "text", "content"}) {
-      body = string_field(name);
+      if (Status s = string_field(doc, name, body); !s.ok()) return s;
       if (body) break;
     }
     if (!body) return Status::invalid_argument("missing 'body', 'text' or 'content'");
-    article.title = string_field("title").value_or("");
-    article.url = string_field("url").value_or("");
-    article.source = string_field("source").value_or("");
+    for (auto [name, field] : {std::pair{"title", &title}, {"url", &url}, {"source", &source}}) {
+      if (Status s = string_field(doc, name, *field); !s.ok()) return s;
+    }
+    // The title is one line of the text that events index into.
+    article.title = title.value_or("");
+    std::replace_if(
+        article.title.begin(), article.title.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    article.url = url.value_or("");
+    article.source = source.value_or("");
     compose_text(article, *body);
     return Status();
   }
@@ -299,7 +366,8 @@ class ArticleReader::Impl {
   Diagnostics& diagnostics_;
   std::vector<std::string> pending_;
   std::optional<JsonLinesInput> json_lines_;
-  std::uint64_t bytes_read_ = 0;
+  std::string line_;              // the JSON Lines line being parsed, kept to reuse its buffer
+  std::uint64_t bytes_read_ = 0;  // of inputs finished
 };
 
 ArticleReader::ArticleReader(std::vector<std::string> paths, ReaderOptions options, Diagnostics& diagnostics)
@@ -312,4 +380,15 @@ std::uint64_t ArticleReader::bytes_read() const {
   return impl_->bytes_read();
 }
 
+namespace detail {
+
+void read_articles_from_buffer(const std::string& name, std::string_view bytes, const ReaderOptions& options,
+                               Diagnostics& diagnostics, std::vector<Article>& articles) {
+  ArticleReader::Impl reader({}, options, diagnostics);
+  Article article;
+  if (reader.start(name, ByteInput::from_buffer(bytes), article)) articles.push_back(std::move(article));
+  while (reader.next(article)) articles.push_back(std::move(article));
+}
+
+}  // namespace detail
 }  // namespace entente

@@ -6,7 +6,7 @@ namespace {
 // Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
 std::size_t valid_sequence(const std::string& s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
+  if (b0 < 0x80) return b0 == 0 ? 0 : 1;  // NUL is valid UTF-8 but never article text
   std::size_t length;
   unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
   if (b0 >= 0xC2 && b0 <= 0xDF) {

@@ -6,7 +6,8 @@
 
 namespace entente {
 
-// Replaces each maximal invalid UTF-8 sequence in `text` by U+FFFD; returns how many it replaced.
+// Replaces each maximal invalid UTF-8 sequence in `text`, and each NUL character, by U+FFFD;
+// returns how many it replaced.
 std::size_t replace_invalid_utf8(std::string& text);
 
 }  // namespace entente

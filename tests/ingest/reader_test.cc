@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <vector>
 
 #include "ingest/ingest.h"
@@ -124,6 +125,134 @@ TEST_CASE("directories are read recursively in name order, and missing paths are
   CHECK(articles[1].id == "2018-01-01_a");
   REQUIRE(diagnostics.errors() == 1);
   CHECK(diagnostics.items()[0].message == "no such file or directory");
+}
+
+TEST_CASE("articles and lines over the size limit are rejected and the rest is read") {
+  TempDir dir;
+  const std::string big = dir.write("2018-01-01_big.txt", "Title\n" + std::string(200, 'x') + "\n");
+  const std::string small = dir.write("2018-01-01_small.txt", "Title\nBody.\n");
+  const std::string feed =
+      dir.write("feed.jsonl", R"({"id":"a","date":"2018-01-01","body":")" + std::string(200, 'y') + "\"}\n" +
+                                  R"({"id":"b","date":"2018-01-01","body":"B"})" + "\n");
+  Diagnostics diagnostics;
+  ReaderOptions options;
+  options.max_article_bytes = 100;
+  const auto articles = read_all({big, feed, small}, diagnostics, options);
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0].id == "b");
+  CHECK(articles[1].id == "2018-01-01_small");
+  REQUIRE(diagnostics.errors() == 2);
+  CHECK(diagnostics.items()[0].to_string() ==
+        big + ": too large: 207 bytes, more than the 100 allowed for one article");
+  CHECK(diagnostics.items()[1].to_string() ==
+        feed + ":1: too large: more than the 100 bytes allowed for one article");
+}
+
+TEST_CASE("JSON Lines fields of the wrong type, nesting and NUL ids are rejected by name") {
+  TempDir dir;
+  const std::string path = dir.write(
+      "types.jsonl",
+      R"({"id":"a","date":20180101,"body":"B"})"
+      "\n"
+      R"({"id":"b","date":"2018-01-01","body":{"text":"B"}})"
+      "\n"
+      R"({"id":"c","date":"2018-01-01","body":"B","title":["T"]})"
+      "\n"
+      R"({"id":true,"date":"2018-01-01","body":"B"})"
+      "\n"
+      R"({"id":"d\u0000e","date":"2018-01-01","body":"B"})"
+      "\n"
+      R"({"id":"f","date":"2018-01-01","body":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}
+)"
+      R"({"id":18446744073709551615,"date":"0000-00-00","body":"B"})"
+      "\n"
+      R"({"id":18446744073709551615,"date":"2018-01-01","body":"B"})"
+      "\n");
+  Diagnostics diagnostics;
+  const auto articles = read_all({path}, diagnostics);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "18446744073709551615");
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diagnostics.items()) messages.push_back(d.to_string());
+  CHECK(messages == std::vector<std::string>{
+                        path + ":1: 'date' must be a string",
+                        path + ":2: 'body' must be a string",
+                        path + ":3: 'title' must be a string",
+                        path + ":4: 'id' must be a string or an integer",
+                        path + ":5: 'id' holds a NUL character or invalid UTF-8",
+                        path + ":6: JSON nested deeper than 64 levels",
+                        path + ":7: invalid date '0000-00-00' (expected YYYY-MM-DD)",
+                    });
+}
+
+TEST_CASE("escapes that spell NUL or lone surrogates are repaired, and titles stay one line") {
+  TempDir dir;
+  const std::string path =
+      dir.write("escapes.jsonl", R"({"id":"a","date":"2018-01-01","title":"T\u0000\udc00\nU","body":"B"})"
+                                 "\n");
+  Diagnostics diagnostics;
+  const auto articles = read_all({path}, diagnostics);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].title == "T\xEF\xBF\xBD\xEF\xBF\xBD U");
+  CHECK(articles[0].text.starts_with(articles[0].title + "\n\nB"));
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].to_string() ==
+        path + ":1: warning: 2 invalid UTF-8 sequence(s) replaced by U+FFFD");
+}
+
+TEST_CASE("empty files are reported: an error for plain text, a warning for JSON Lines") {
+  TempDir dir;
+  const std::string text = dir.write("2018-01-01_empty.txt", "");
+  const std::string blank = dir.write("2018-01-01_blank.txt", "\n  \n\t\n");
+  const std::string feed = dir.write("empty.jsonl", "\n\n");
+  Diagnostics diagnostics;
+  CHECK(read_all({text, blank, feed}, diagnostics).empty());
+  REQUIRE(diagnostics.items().size() == 3);
+  CHECK(diagnostics.items()[0].to_string() == text + ": empty file");
+  CHECK(diagnostics.items()[1].to_string() == blank + ": empty article: no title and no text");
+  CHECK(diagnostics.items()[2].to_string() == feed + ": warning: no articles: the file is empty");
+  CHECK(diagnostics.errors() == 2);
+}
+
+TEST_CASE("symbolic link loops are read once, and broken links that look like articles are reported") {
+  TempDir dir;
+  dir.write("d/sub/2018-01-01_a.txt", "A\nbody\n");
+  namespace fs = std::filesystem;
+  fs::create_directory_symlink("..", dir.path() / "d/sub/up");
+  fs::create_symlink("self.txt", dir.path() / "d/self.txt");
+  fs::create_symlink("nowhere", dir.path() / "d/notes");
+  Diagnostics diagnostics;
+  const auto articles = read_all({dir.file("d")}, diagnostics);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "2018-01-01_a");
+  REQUIRE(diagnostics.items().size() == 2);
+  CHECK(diagnostics.items()[0].to_string() ==
+        dir.file("d/self.txt") + ": cannot read: too many levels of symbolic links");
+  CHECK(diagnostics.items()[1].to_string() ==
+        dir.file("d/sub/up") + ": warning: a directory already read (a symbolic link loop), not read again");
+}
+
+TEST_CASE("read failures after a successful open are reported with the system's reason") {
+  // /proc/self/mem opens, but reading at offset 0 (unmapped) fails.
+  Diagnostics diagnostics;
+  CHECK(read_all({"/proc/self/mem"}, diagnostics, ReaderOptions{Date::from_ymd(2020, 1, 1)}).empty());
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].to_string() == "/proc/self/mem: read failed: input/output error");
+}
+
+TEST_CASE("read_articles_from_buffer reads bytes as a file of that name would be read") {
+  Diagnostics diagnostics;
+  std::vector<Article> articles;
+  detail::read_articles_from_buffer("2018-05-23_x.txt", "Title\nBody.\n", {}, diagnostics, articles);
+  detail::read_articles_from_buffer("feed.jsonl", "{\"id\":1,\"date\":\"2018-01-01\",\"body\":\"B\"}\n{", {},
+                                    diagnostics, articles);
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0].id == "2018-05-23_x");
+  CHECK(articles[0].text == "Title\n\nBody.\n");
+  CHECK(articles[1].id == "1");
+  CHECK(articles[1].line == 1);
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].to_string().starts_with("feed.jsonl:2: invalid JSON at byte 1: "));
 }
 
 }  // namespace entente

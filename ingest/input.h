@@ -1,0 +1,70 @@
+// Bounded reading for the article reader: a file, standard input or a buffer, read in chunks so
+// that no line or article larger than a limit is ever held in memory whole.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace entente::detail {
+
+class ByteInput {
+ public:
+  enum class Outcome : std::uint8_t {
+    kOk,       // the line (or the rest) was read
+    kEnd,      // nothing was left
+    kTooLong,  // more than the limit: skipped up to the end of the line (or not read)
+    kFailed,   // the operating system failed; error() says why
+  };
+
+  // Opens `path` for reading. On failure the input is closed and error() says why.
+  static ByteInput open_file(const std::string& path);
+  // Standard input (not closed on destruction).
+  static ByteInput standard_input();
+  // Reads from a copy of `bytes`.
+  static ByteInput from_buffer(std::string_view bytes);
+
+  ByteInput(ByteInput&& other) noexcept;
+  ByteInput& operator=(ByteInput&& other) noexcept;
+  ByteInput(const ByteInput&) = delete;
+  ByteInput& operator=(const ByteInput&) = delete;
+  ~ByteInput();
+
+  bool is_open() const { return fd_ >= 0 || from_memory_; }
+  // Why the last operation failed, in the system's words ("permission denied").
+  const std::string& error() const { return error_; }
+  // The size of a regular file, known before reading; nullopt for pipes, devices and buffers.
+  std::optional<std::uint64_t> known_size() const { return known_size_; }
+  // Bytes consumed so far.
+  std::uint64_t consumed() const { return consumed_; }
+
+  // The next byte without consuming it, or nullopt at the end (or on a failure).
+  std::optional<char> peek();
+  // The next line, without its '\n' and a '\r' before it. A line longer than `max_bytes` is
+  // consumed to its end and kTooLong returned, holding at most `max_bytes` of it meanwhile.
+  Outcome next_line(std::string& line, std::size_t max_bytes);
+  // Everything left. Returns kTooLong, having read at most `max_bytes` + 1 bytes, when more is left.
+  Outcome read_rest(std::string& out, std::size_t max_bytes);
+
+ private:
+  ByteInput() = default;
+  // Refills the buffer once it is used up: returns false at the end or on a failure.
+  bool fill();
+
+  int fd_ = -1;
+  bool owns_fd_ = false;
+  bool from_memory_ = false;
+  bool failed_ = false;
+  std::string buffer_;
+  std::size_t at_ = 0;  // the next unread byte of buffer_
+  std::optional<std::uint64_t> known_size_;
+  std::uint64_t consumed_ = 0;
+  std::string error_;
+};
+
+// The system's description of errno value `error`, starting in lower case ("no such file or
+// directory"), as Entente's messages do.
+std::string describe_errno(int error);
+
+}  // namespace entente::detail
