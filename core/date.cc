@@ -58,8 +58,18 @@ int parse_digits(std::string_view text, std::size_t at, std::size_t count) {
   return value;
 }
 
+// `text` as a message quotes it: whole when short, else its start (a feed's "date" can be a
+// megabyte long).
+std::string quoted(std::string_view text) {
+  constexpr std::size_t kShown = 24;
+  if (text.size() <= kShown) return fmt::format("'{}'", text);
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+  return fmt::format("'{}...' ({} bytes)", text.substr(0, cut), text.size());
+}
+
 Status bad_date(std::string_view text) {
-  return Status::invalid_argument(fmt::format("invalid date '{}' (expected YYYY-MM-DD)", text));
+  return Status::invalid_argument(fmt::format("invalid date {} (expected YYYY-MM-DD)", quoted(text)));
 }
 
 }  // namespace
@@ -114,7 +124,7 @@ Result<DateRange> parse_partial_date(std::string_view text) {
     if (day.ok()) return DateRange{*day, *day};
   }
   return Status::invalid_argument(
-      fmt::format("invalid date '{}' (expected YYYY, YYYY-MM or YYYY-MM-DD)", text));
+      fmt::format("invalid date {} (expected YYYY, YYYY-MM or YYYY-MM-DD)", quoted(text)));
 }
 
 Result<Date> parse_date_or_datetime(std::string_view text) {

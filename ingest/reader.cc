@@ -8,16 +8,14 @@
 #include <set>
 #include <utility>
 
+#include "core/file.h"
 #include "core/json.h"
 #include "core/text.h"
 #include "ingest/ingest.h"
-#include "ingest/input.h"
 #include "ingest/utf8.h"
 
 namespace entente {
 namespace fs = std::filesystem;
-using detail::ByteInput;
-using detail::describe_errno;
 
 namespace {
 
@@ -190,8 +188,13 @@ class ArticleReader::Impl {
             diagnostics_.warn(entry.string(), 0,
                               "a directory already read (a symbolic link loop), not read again");
           }
-        } else if (S_ISREG(st.st_mode) && has_article_extension(entry)) {
-          found.push_back(entry.string());
+        } else if (has_article_extension(entry)) {
+          // A pipe or a device would block or never end: only regular files are read from here.
+          if (S_ISREG(st.st_mode)) {
+            found.push_back(entry.string());
+          } else {
+            diagnostics_.warn(entry.string(), 0, "not a regular file, skipped");
+          }
         }
       }
       if (ec)

@@ -1,11 +1,13 @@
 // entente: the command line. Dispatches to the subcommands of tools/command.h.
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <exception>
 #include <string>
 #include <vector>
 
+#include "core/file.h"
 #include "tools/command.h"
 
 namespace entente::cli {
@@ -73,10 +75,18 @@ int dispatch(int argc, char** argv) {
 int main(int argc, char** argv) {
   // The one boundary where an operation ends: anything thrown below is a bug or an exhausted
   // resource, reported rather than left to terminate().
+  int status;
   try {
-    return entente::cli::dispatch(argc, argv);
+    status = entente::cli::dispatch(argc, argv);
   } catch (const std::exception& e) {
     fmt::print(stderr, "entente: fatal: {}\n", e.what());
+    status = entente::cli::kExitFailure;
+  }
+  // Output still buffered when a disk fills up would otherwise be lost without a word, and the
+  // exit status would claim success.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    fmt::print(stderr, "entente: cannot write the output: {}\n", entente::describe_errno(errno));
     return entente::cli::kExitFailure;
   }
+  return status;
 }

@@ -30,6 +30,17 @@ TEST_CASE("Date::parse accepts only real YYYY-MM-DD dates") {
   }
 }
 
+TEST_CASE("invalid dates are quoted whole when short, by their start when long") {
+  CHECK(Date::parse("2018-13-45").status().message() == "invalid date '2018-13-45' (expected YYYY-MM-DD)");
+  // A feed's "date" field can be megabytes long; the message stays one short line, and whole
+  // characters ("\u00e9" is two bytes, the second at byte 24).
+  const std::string long_text = std::string(23, '9') + "\u00e9" + std::string(1'000'000, 'x');
+  CHECK(Date::parse(long_text).status().message() ==
+        "invalid date '" + std::string(23, '9') + "...' (1000025 bytes) (expected YYYY-MM-DD)");
+  CHECK(parse_partial_date(std::string(30, '1')).status().message() ==
+        "invalid date '111111111111111111111111...' (30 bytes) (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+}
+
 TEST_CASE("partial dates name ranges of days") {
   const Result<DateRange> year = parse_partial_date("2018");
   REQUIRE(year.ok());
