@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
   # build
   g++ cmake make clang-format
+  # the sanitizer build and the fuzz targets (make test, make fuzz): clang, its sanitizer and
+  # libFuzzer runtimes, and llvm-symbolizer so that reports name source lines
+  clang libclang-rt-14-dev llvm
   # libraries, found by CMake with find_package(... CONFIG)
   librocksdb-dev libfmt-dev doctest-dev rapidjson-dev libboost-graph-dev
   # tests: the end-to-end scripts and the scorers in ../shared are Python

@@ -183,11 +183,13 @@ TEST_CASE("every key of the gold set resolves from a name") {
       {"the European Union", "eu"},
       {"the UN Security Council", "un"},
   };
-  for (const auto& [text, key] : gold) {
+  // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in CAPTURE.
+  for (const auto& entry : gold) {
+    const std::string_view text = entry.first;
     CAPTURE(text);
     const Names found = names(shipped(), text, Date::from_ymd(2006, 1, 1));
     REQUIRE(found.size() == 1);
-    CHECK(found[0].substr(found[0].find('=') + 1) == key);
+    CHECK(found[0].substr(found[0].find('=') + 1) == entry.second);
   }
 }
 
