@@ -22,28 +22,37 @@ struct Diagnostic {
   std::string to_string() const;
 };
 
+// Keeps at most kMaxPerFile problems of any one file, so that a file of a million bad lines costs
+// no more memory than one of a hundred; the rest are counted in a last item for that file
+// ("N more problems not listed"), and errors() counts them all.
 class Diagnostics {
  public:
+  static constexpr std::size_t kMaxPerFile = 100;
+
   // Records a rejected input.
   void report(std::string file, std::size_t line, std::string message) {
-    items_.push_back({std::move(file), line, std::move(message), Diagnostic::Severity::kError});
     ++errors_;
+    add({std::move(file), line, std::move(message), Diagnostic::Severity::kError});
   }
   // Records a repaired input.
   void warn(std::string file, std::size_t line, std::string message) {
-    items_.push_back({std::move(file), line, std::move(message), Diagnostic::Severity::kWarning});
+    add({std::move(file), line, std::move(message), Diagnostic::Severity::kWarning});
   }
   const std::vector<Diagnostic>& items() const { return items_; }
   bool empty() const { return items_.empty(); }
   std::size_t errors() const { return errors_; }
-  void clear() {
-    items_.clear();
-    errors_ = 0;
-  }
+  void clear() { *this = Diagnostics(); }
 
  private:
+  void add(Diagnostic diagnostic);
+
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
+  // The file of the latest problem, how many of its problems in a row were kept, and how many
+  // were not (counted in items_.back()).
+  std::string file_;
+  std::size_t kept_ = 0;
+  std::size_t omitted_ = 0;
 };
 
 }  // namespace entente

@@ -160,6 +160,17 @@ class Hostile(unittest.TestCase):
             f.write(after)
         return path
 
+    def test_a_million_bad_lines_cost_no_more_memory_than_a_hundred(self):
+        feed = self.write("bad.jsonl", "{\n" * 1_000_000 + GOOD % (1, 1))
+        out = run("ingest", "--db", self.db, feed)
+        self.assertEqual(out.returncode, 1)
+        self.assert_reported(out, f"{feed}:100: invalid JSON at byte 1: Missing a name for object member.",
+                             f"{feed}: warning: 999900 more problem(s) in this file not listed",
+                             "1000000 input(s) rejected")
+        self.assertNotIn(f"{feed}:101:", out.stderr)
+        self.assertIn("ingested 1 articles (1 new", out.stdout)
+        self.assert_bounded(out)
+
     def test_huge_lines_and_files_are_refused_without_being_read_whole(self):
         big_text = self.write_around("2019-06-20_big.txt", "A title\n", "\n", 50 * MiB)
         big_line = self.write_around("big.jsonl", GOOD % (1, 1) + '{"id":"big","date":"2019-06-20","body":"',
