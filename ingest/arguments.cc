@@ -97,6 +97,16 @@ Group Arguments::group(std::uint32_t m) const {
   return g;
 }
 
+bool Arguments::has_own_subject(std::uint32_t c, std::uint32_t before) const {
+  for (std::uint32_t i = s_.clauses[c].first; i < before && i < s_.size(); ++i) {
+    if (s_.info[i].clause != c || s_.info[i].mention != kNone) continue;
+    const bool word =
+        s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0 && !is_verb_like(s_, i);
+    if (word || s_.tokens[i].kind == TokenKind::kNumber) return true;
+  }
+  return false;
+}
+
 Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
   for (std::uint32_t depth = 0; c != kNone && depth < 4; ++depth) {
     const Clause& clause = s_.clauses[c];
@@ -152,6 +162,9 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
         clause.kind != ClauseKind::kSubordinate) {
       break;
     }
+    // "... when the two cities were bombed": a subject that names no actor is still the
+    // clause's own; only a clause without one borrows its parent's.
+    if (has_own_subject(c, before)) break;
     c = clause.parent;
     before = c == kNone ? 0 : s_.size();
     // The parent's subject stands before its first verb group.
@@ -183,18 +196,30 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     }
     return {};
   }
+  // The direct object is the noun phrase right after the verb ("struck a number of Iranian
+  // targets"); when that phrase names no actor ("received support from France", "deployed at
+  // the invitation of ..."), nothing further on is the object.
+  bool started = false;
   for (; i < n && i < after + kObjectReach; ++i) {
-    if (s_.info[i].clause != c) continue;
-    if (is_verb_like(s_, i) && i > after) break;
+    if (s_.info[i].clause != c) {
+      if (started) break;
+      continue;
+    }
     const std::uint32_t m = s_.info[i].mention;
-    if (m == kNone) continue;
+    if (m == kNone) {
+      if (!started && s_.is(i, kAdverb)) continue;
+      if (!noun_phrase_word(i) && !(started && s_.norm(i) == "of")) return {};
+      started = true;
+      continue;
+    }
+    started = true;
     i = s_.mentions[m].last - 1;
     // "warned it will not accept": a noun phrase before a verb group is the subject of a
     // clause of its own, not an object.
     const std::uint32_t after_mention = s_.mentions[m].last;
     if (after_mention < n && is_verb_like(s_, after_mention) && !s_.tokens[after_mention].has(kCapitalized))
-      continue;
-    if (usable(m) && governing_preposition(s_.mentions[m].first, after) == kNone) return group(m);
+      return {};
+    if (usable(m)) return group(m);
   }
   return {};
 }

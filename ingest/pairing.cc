@@ -1,5 +1,6 @@
 #include "ingest/pairing.h"
 
+#include <algorithm>
 #include <array>
 
 #include "ingest/arguments.h"
@@ -311,6 +312,8 @@ class Pairer {
       j = k;
     }
     if (j == 0 || s_.info[j - 1].clause != c || !is_verb_like(s_, j - 1)) return false;
+    // "the continued support": a participle inside the noun phrase governs nothing.
+    if (j >= 2 && s_.is(j - 2, kDeterminer)) return false;
     governor = j - 1;
     const VerbGroup g = verb_group(governor);
     return g.negated || g.modal || (s_.info[governor].verb_classes & kIntend) ||
@@ -365,6 +368,10 @@ class Pairer {
     targets_.clear();
     for (const std::string& prep : lexicon_.noun_targets(relation)) {
       if (!(trigger.of_source && prep == "of")) targets_.push_back(prep);
+    }
+    // "clashes with", "talks with", "war with": a mutual act names its other side with "with".
+    if (trigger.mutual && std::find(targets_.begin(), targets_.end(), "with") == targets_.end()) {
+      targets_.emplace_back("with");
     }
     const Group targets = args_.complement(c, tm.last, targets_);
     emit(t, relation, sources, targets, rule, trigger.mutual);

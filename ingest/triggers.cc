@@ -23,6 +23,28 @@ bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
   return !headline && i > 0 && s.tokens[i].has(kCapitalized) && !s.punct(i - 1) && s.norm(i - 1) != "\"";
 }
 
+bool counts(const Sentence& s, std::uint32_t i) {
+  return i < s.size() && (s.tokens[i].kind == TokenKind::kNumber || (s.info[i].classes & kQuantifier) ||
+                          s.norm(i) == "a" || s.norm(i) == "half");
+}
+
+// "at least 29 rebels", "more than 30 people", "up to 30 gunmen": the words before a number are
+// part of the quantity, not a preposition that would make the phrase a prepositional object.
+void mark_quantities(Sentence& s) {
+  for (std::uint32_t i = 0; i + 1 < s.size(); ++i) {
+    const std::string_view w = s.norm(i);
+    const std::string_view next = s.norm(i + 1);
+    const bool quantity =
+        (w == "at" && (next == "least" || next == "most") &&
+         (counts(s, i + 2) || s.is(i + 2, kDeterminer))) ||
+        ((w == "more" || w == "less" || w == "fewer") && next == "than" && counts(s, i + 2)) ||
+        (w == "up" && next == "to" && counts(s, i + 2));
+    if (!quantity) continue;
+    s.info[i].classes = s.info[i + 1].classes = kQuantifier;
+    ++i;
+  }
+}
+
 }  // namespace
 
 void classify_words(Sentence& s, const Lexicon& lexicon) {
@@ -45,14 +67,23 @@ void classify_words(Sentence& s, const Lexicon& lexicon) {
     if (proper_name_word(s, i, s.headline)) continue;
     info.word = lexicon.word(norm);
     if (info.word != nullptr) info.verb_classes = info.word->classes;
+    // "frequently", "heavily": an adverb the closed list lacks sits inside a verb group too.
+    if (info.classes == 0 && info.word == nullptr && norm.size() >= 6 && norm.ends_with("ly") &&
+        !token.has(kCapitalized)) {
+      info.classes = kAdverb;
+    }
   }
+  mark_quantities(s);
 }
 
 void find_triggers(Sentence& s) {
   s.triggers.clear();
   const std::uint32_t n = s.size();
+  // "air strikes", "hold talks with": a word inside a longer trigger starts none of its own.
+  std::uint32_t covered = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0 || s.info[i].mention != kNone)
+    if (i < covered || s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0 ||
+        s.info[i].mention != kNone)
       continue;
     // "anti-war", "war-torn": a trigger word inside a hyphenated modifier is no act.
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext)) continue;
@@ -73,6 +104,7 @@ void find_triggers(Sentence& s) {
       best = length;
       s.triggers.push_back({i, static_cast<std::uint32_t>(i + length), &phrase});
     }
+    if (best > 1) covered = static_cast<std::uint32_t>(i + best);
   }
   for (std::uint32_t t = static_cast<std::uint32_t>(s.triggers.size()); t-- > 0;) {
     for (std::uint32_t k = s.triggers[t].first; k < s.triggers[t].last; ++k) s.info[k].trigger = t;
@@ -89,22 +121,60 @@ bool has_kind(const Sentence& s, std::uint32_t token, TriggerKind kind) {
   return false;
 }
 
+bool noun_entry(const Sentence& s, std::uint32_t token) {
+  return has_kind(s, token, TriggerKind::kNoun) || has_kind(s, token, TriggerKind::kRole);
+}
+
+// "strikes kill 45", "blasts killed 20": a word before a verb that can only be a verb.
+bool verb_follows(const Sentence& s, std::uint32_t after) {
+  return after < s.size() && s.info[after].trigger != kNone &&
+         s.triggers[s.info[after].trigger].first == after && has_kind(s, after, TriggerKind::kVerb) &&
+         !noun_entry(s, after);
+}
+
+// A content verb (not an auxiliary, not a word that may be a noun) at `i`: "intensified",
+// "push", "pushing".
+bool lexical_verb(const Sentence& s, std::uint32_t i) {
+  if (s.info[i].classes & (kBe | kHave | kDo | kModal)) return false;
+  if ((s.info[i].verb_classes & ~kHypothetical) != 0) return true;
+  return has_kind(s, i, TriggerKind::kVerb) && !noun_entry(s, i);
+}
+
+// An ordinary word that is not a verb form: a noun or adjective before the trigger.
+bool plain_word(const Sentence& s, std::uint32_t i) {
+  return s.tokens[i].kind == TokenKind::kWord && s.info[i].classes == 0 && s.info[i].mention == kNone &&
+         !is_verb_like(s, i);
+}
+
+// Whether a word the lexicon knows only as a verb stands where a verb cannot: "the blast", "a
+// car bomb blast", "blasts killed 20", "push back" (a particle after a verb).
+bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
+  const VerbForm form = trigger.phrase->trigger.form;
+  if (form == VerbForm::kPast || form == VerbForm::kGerund) return false;  // participles: pairing.cc
+  if (verb_follows(s, trigger.last)) return true;
+  if (trigger.first == 0) return false;
+  const std::uint32_t before = trigger.first - 1;
+  if (s.is(before, kDeterminer) && s.info[before].mention == kNone) return true;
+  if (const Mention* m = s.mention_at(before)) return m->kind == MentionKind::kAdjective || m->possessive;
+  if (form != VerbForm::kBase) return false;
+  // A base form needs a plural subject or an auxiliary: after a singular noun it is a noun too,
+  // and after a verb it is a particle or complement.
+  const std::string_view word = s.norm(before);
+  return (plain_word(s, before) && !word.ends_with('s')) || lexical_verb(s, before);
+}
+
 }  // namespace
 
 bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   const Trigger& t = trigger.phrase->trigger;
   const bool verb = has_kind(s, trigger.first, TriggerKind::kVerb);
-  const bool noun =
-      has_kind(s, trigger.first, TriggerKind::kNoun) || has_kind(s, trigger.first, TriggerKind::kRole);
-  if (!verb || !noun) return t.kind != TriggerKind::kVerb;
+  const bool noun = noun_entry(s, trigger.first);
+  if (!verb) return true;
+  if (!noun) return verb_in_noun_place(s, trigger);
   const std::uint32_t after = trigger.last;
   if (after < s.size()) {
     // "strikes kill 45": a noun before a verb; "killing seven people": a verb before its object.
-    if (s.info[after].trigger != kNone && s.triggers[s.info[after].trigger].first == after &&
-        has_kind(s, after, TriggerKind::kVerb) && !has_kind(s, after, TriggerKind::kNoun) &&
-        !has_kind(s, after, TriggerKind::kRole)) {
-      return true;
-    }
+    if (verb_follows(s, after)) return true;
     if (t.form == VerbForm::kGerund) {
       if (s.norm(after) == "of") return true;
       if ((s.info[after].classes & (kDeterminer | kQuantifier)) || s.info[after].mention != kNone ||
@@ -126,8 +196,10 @@ bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
            (m->kind == MentionKind::kSector && !m->plural && m->entity == kNone);
   }
   if (info.classes & (kBe | kHave)) return false;
-  // An ordinary word before it: a noun modifier ("missile attack") unless it is a verb form.
-  return s.tokens[before].kind == TokenKind::kWord && !is_verb_like(s, before) && info.classes == 0;
+  // "intensified attacks", "held talks": the object of a verb.
+  if (lexical_verb(s, before)) return true;
+  // An ordinary word before it: a noun modifier ("missile attack").
+  return plain_word(s, before);
 }
 
 bool is_verb_like(const Sentence& s, std::uint32_t i) {
