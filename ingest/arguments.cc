@@ -228,6 +228,12 @@ Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<cons
   const std::uint32_t n = s_.size();
   for (std::uint32_t i = after; i < n && i < after + kComplementReach; ++i) {
     if (s_.info[i].clause != c || is_verb_like(s_, i)) return {};
+    if (s_.info[i].mention == kNone && !s_.is(i, kPreposition | kTo) && !noun_phrase_word(i)) {
+      // "bombardment by Russian and Syrian warplanes of ...": coordinated actors go on; "the
+      // threat and the capacity of Iraqis" does not (the complement follows the noun's phrase).
+      if (!joins_actors(i)) return {};
+      continue;
+    }
     if (s_.info[i].mention != kNone || !s_.is(i, kPreposition | kTo)) continue;
     bool wanted = false;
     for (const std::string& p : preps) wanted = wanted || s_.norm(i) == p;
@@ -236,15 +242,30 @@ Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<cons
       if (s_.norm(i) == "of" || s_.norm(i) == "by") continue;
       return {};
     }
-    // The actor may sit deeper in the phrase: "calls for the withdrawal of Iranian troops".
-    for (std::uint32_t j = i + 1; j < n && j < i + 1 + kComplementReach; ++j) {
-      if (s_.info[j].clause != c || (!noun_phrase_word(j) && !s_.is(j, kPreposition))) break;
+    // The actor may sit deeper in the phrase, past "of": "calls for the withdrawal of Iranian
+    // troops"; not past another preposition ("on Wednesday despite Damascus promises").
+    bool time_only = true;
+    std::uint32_t j = i + 1;
+    for (; j < n && j < i + 1 + kComplementReach; ++j) {
+      if (s_.info[j].clause != c || (!noun_phrase_word(j) && s_.norm(j) != "of")) break;
       const std::uint32_t m = s_.info[j].mention;
       if (m != kNone && usable(m)) return group(m);
+      time_only = time_only && s_.is(j, kTime | kDeterminer);
     }
-    return {};
+    // "artillery fire on Wednesday on rebel-held districts": a time phrase is no complement.
+    if (!time_only || j == i + 1) return {};
+    i = j - 1;
   }
   return {};
+}
+
+bool Arguments::joins_actors(std::uint32_t i) const {
+  const std::string_view w = s_.norm(i);
+  if (w != "and" && w != "," && w != "or") return false;
+  const bool actor_before = i > 0 && s_.info[i - 1].mention != kNone;
+  std::uint32_t next = i + 1;
+  while (next < s_.size() && s_.is(next, kDeterminer) && s_.info[next].mention == kNone) ++next;
+  return actor_before && next < s_.size() && s_.info[next].mention != kNone;
 }
 
 Group Arguments::modifier(std::uint32_t noun) const {

@@ -64,6 +64,8 @@ class Arguments {
   // Whether clause `c` has a subject of its own before token `before`, actor or not: an
   // ordinary noun or number ("when the two cities were bombed").
   bool has_own_subject(std::uint32_t c, std::uint32_t before) const;
+  // Whether token `i` ("and", ",", "or") links the actor before it to one after it.
+  bool joins_actors(std::uint32_t i) const;
   std::uint32_t clause_of(std::uint32_t mention) const { return s_.info[s_.mentions[mention].first].clause; }
   // The first token after `i` that is a coordinator linking two actors, or kNone.
   std::uint32_t coordination_after(std::uint32_t i, std::uint32_t clause) const;

@@ -192,9 +192,22 @@ class Segmenter {
     if (j >= s_.size()) return;
     if (is_verb_like(s_, j)) {
       next_clause(ClauseKind::kCoordinated, i, true);
-    } else if (verb_ahead(i, 8)) {
+    } else if (subject_then_verb(j)) {
       next_clause(ClauseKind::kMain, i, false);
     }
+  }
+
+  // "... and Russia struck": a noun phrase at `i` followed right away by a verb group; not
+  // "Syrian and Russian bombing on Wednesday despite Damascus promises".
+  bool subject_then_verb(std::uint32_t i) const {
+    const std::uint32_t n = s_.size();
+    std::uint32_t j = i;
+    while (j < n && j < i + 8 && !is_verb_like(s_, j) && !s_.punct(j) &&
+           (s_.info[j].mention != kNone ||
+            (s_.info[j].classes & ~(kDeterminer | kQuantifier | kAdverb | kTime)) == 0)) {
+      ++j;
+    }
+    return j > i && j < n && is_verb_like(s_, j);
   }
 
   // "said (that) ...", "told reporters that ...": the reported clause starts after the verb.

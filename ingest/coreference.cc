@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/grammar.h"
+#include "ingest/triggers.h"
 
 namespace entente::detail {
 namespace {
@@ -72,22 +73,36 @@ bool Coreference::fits(const Antecedent& a, std::uint8_t features) const {
 }
 
 const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uint32_t sentence,
-                                                 const std::vector<Antecedent>& in_sentence) const {
+                                                 const std::vector<Antecedent>& in_sentence,
+                                                 Excluded excluded, bool prefer_subject) const {
+  auto fits = [&](const Antecedent& a, std::uint8_t f) {
+    return !(a.entity == excluded.entity && a.sector == excluded.sector) && this->fits(a, f);
+  };
+  const Antecedent* found = nullptr;
   for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
-    if (fits(*it, features)) return &*it;
+    if (!fits(*it, features)) continue;
+    if (!prefer_subject) return &*it;
+    if (found == nullptr || (it->subject && !found->subject)) found = &*it;
   }
+  if (found != nullptr) return found;
+  // In the nearest earlier sentence with a fitting actor, its subject before the others:
+  // "Boucher met Musharraf and Aziz. He also met ..." is Boucher.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (it->sentence + kPronounReach < sentence) break;
-    if (fits(*it, features)) return &*it;
+    if (it->sentence + kPronounReach < sentence || (found != nullptr && it->sentence != found->sentence))
+      break;
+    if (!fits(*it, features)) continue;
+    if (found == nullptr || (it->subject && !found->subject)) found = &*it;
   }
+  if (found != nullptr) return found;
   // "they" may also be the last state or organisation ("the two countries ... they").
-  if (features & kPlural) return find(kNeuter, sentence, in_sentence);
+  if (features & kPlural) return find(kNeuter, sentence, in_sentence, excluded, prefer_subject);
   return nullptr;
 }
 
 Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& m) const {
   const Entity& e = dictionary_.entities()[m.entity];
-  return {m.entity,
+  return {static_cast<std::uint32_t>(&m - s.mentions.data()),
+          m.entity,
           m.sector,
           s.index,
           s.info[m.first].clause,
@@ -97,16 +112,41 @@ Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& 
           m.kind == MentionKind::kPronoun ? m.antecedent : s.surface(m.first, m.last)};
 }
 
-// Whether the mention stands before any verb of its clause, where a subject stands.
+// Whether the mention stands before any verb of its clause, where a subject stands ("During the
+// talks with Assad, Putin urged him": Putin is the subject, the noun "talks" no verb).
 bool Coreference::before_verb(const Sentence& s, const Mention& m) {
   const std::uint32_t clause = s.info[m.first].clause;
   for (std::uint32_t i = s.clauses[clause].first; i < m.first; ++i) {
-    if (s.info[i].clause == clause &&
-        (s.info[i].classes & (kBe | kHave | kModal) || s.info[i].trigger != kNone)) {
+    if (s.info[i].clause != clause) continue;
+    if (s.info[i].classes & (kBe | kHave | kModal)) return false;
+    if (s.info[i].trigger != kNone && s.triggers[s.info[i].trigger].first == i &&
+        !reads_as_noun(s, s.triggers[s.info[i].trigger])) {
       return false;
     }
   }
   return true;
+}
+
+// "attacked its army", "accused their forces": the object of a hostile act in its clause, which
+// an actor does not aim at itself (unlike "mobilized their forces", "deployed its troops").
+bool Coreference::hostile_object(const Sentence& s, const Mention& m) {
+  const std::uint32_t clause = s.info[m.first].clause;
+  for (std::uint32_t i = m.first; i-- > s.clauses[clause].first;) {
+    if (s.info[i].clause != clause) continue;
+    const std::uint32_t t = s.info[i].trigger;
+    if (t == kNone || s.triggers[t].first != i || reads_as_noun(s, s.triggers[t])) continue;
+    const Relation relation = s.triggers[t].phrase->trigger.relation;
+    return relation_info(relation).sign < 0 && relation != Relation::kMobilize;
+  }
+  return false;
+}
+
+// "Musharraf and Aziz": actors coordinated with the mention before them.
+bool Coreference::coordinated(const Sentence& s, const Mention& previous, const Mention& m) {
+  std::uint32_t i = previous.last;
+  if (i < m.first && (s.norm(i) == "and" || s.norm(i) == ",")) ++i;
+  while (i < m.first && s.is(i, kDeterminer)) ++i;
+  return i == m.first && previous.last < m.first;
 }
 
 // The speaker of a sentence: the actor next to its reporting verb ("he said", "said Lehne").
@@ -134,15 +174,24 @@ void Coreference::resolve(Sentence& s) {
       m.entity = focus();
       if (m.entity != kNone) m.resolution = Resolution::kFocus;
     } else if (m.kind == MentionKind::kPronoun) {
-      // "him", "them": an object pronoun is not the subject of its own clause.
+      // "him", "them", "attacked its army": an object actor is not the subject of its own
+      // clause, nor the same actor ("Putin met Assad. Putin urged him" is Assad). Any other
+      // possessive prefers a subject: "Russia resumed its bombardment", "Tehran insists its
+      // programme is peaceful", "Iran accused Israel of attacking its forces".
       const std::string_view word = s.norm(m.first);
+      const bool possessive = word == "its" || word == "their" || word == "his" || word == "her";
       const bool object = word == "him" || word == "them" || word == "her" ||
-                          ((word == "its" || word == "their" || word == "his") && !before_verb(s, m));
+                          (possessive && m.sector != kNone && hostile_object(s, m));
+      Excluded excluded;
       scratch_.clear();
       for (const Antecedent& a : in_sentence_) {
-        if (!(object && a.clause == s.info[m.first].clause && a.subject)) scratch_.push_back(a);
+        if (object && a.clause == s.info[m.first].clause && a.subject) {
+          excluded = {a.entity, a.sector};
+        } else {
+          scratch_.push_back(a);
+        }
       }
-      if (const Antecedent* a = find(m.pronoun, s.index, scratch_)) {
+      if (const Antecedent* a = find(m.pronoun, s.index, scratch_, excluded, possessive)) {
         m.entity = a->entity;
         if (m.sector == kNone) m.sector = a->sector;
         m.resolution = Resolution::kAntecedent;
@@ -154,7 +203,13 @@ void Coreference::resolve(Sentence& s) {
       if (m.entity != kNone) m.resolution = Resolution::kFocus;
     }
     if (m.entity != kNone && !m.modifier_only && !m.attributive && m.kind != MentionKind::kAdjective) {
+      const Mention* previous = in_sentence_.empty() ? nullptr : &s.mentions[in_sentence_.back().mention];
       in_sentence_.push_back(remember(s, m));
+      // "they", "them" may refer to coordinated actors together.
+      if (previous != nullptr && coordinated(s, *previous, m)) {
+        in_sentence_.back().plural = true;
+        in_sentence_[in_sentence_.size() - 2].plural = true;
+      }
     }
   }
   // "we", "our": the side of whoever speaks in (or last spoke before) the sentence.

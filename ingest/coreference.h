@@ -31,6 +31,7 @@ class Coreference {
 
  private:
   struct Antecedent {
+    std::uint32_t mention;  // index into the mentions of its sentence
     std::uint32_t entity;
     std::uint32_t sector;
     std::uint32_t sentence;
@@ -42,11 +43,22 @@ class Coreference {
   };
   // Whether `m` can be the antecedent of a pronoun with `features`.
   bool fits(const Antecedent& a, std::uint8_t features) const;
+  // An actor a pronoun may not refer to: the subject of the clause of "him" or "them".
+  struct Excluded {
+    std::uint32_t entity = kNone;
+    std::uint32_t sector = kNone;
+  };
+  // The antecedent for a pronoun with `features`: the latest fitting actor of the sentence (its
+  // subject first when `prefer_subject`), else the subject or latest fitting actor of the
+  // nearest earlier sentence that has one.
   const Antecedent* find(std::uint8_t features, std::uint32_t sentence,
-                         const std::vector<Antecedent>& in_sentence) const;
+                         const std::vector<Antecedent>& in_sentence, Excluded excluded,
+                         bool prefer_subject) const;
   Antecedent remember(const Sentence& s, const Mention& m) const;
   void count(std::uint32_t entity);
   static bool before_verb(const Sentence& s, const Mention& m);
+  static bool hostile_object(const Sentence& s, const Mention& m);
+  static bool coordinated(const Sentence& s, const Mention& previous, const Mention& m);
   std::uint32_t speaker(const Sentence& s) const;
 
   const Dictionary& dictionary_;
