@@ -50,16 +50,45 @@ std::uint32_t Coreference::focus() const {
   return best;
 }
 
-void Coreference::count(std::uint32_t entity) {
+void Coreference::count(std::uint32_t entity, std::uint32_t weight) {
   const std::uint32_t state = country_entity_[entity];
   if (state == kNone) return;
   for (auto& [e, n] : counts_) {
     if (e == state) {
-      ++n;
+      n += weight;
       return;
     }
   }
-  counts_.emplace_back(state, 1);
+  counts_.emplace_back(state, weight);
+}
+
+// Whether the phrase at `first` is a place: "in northern Syria", "across Iraq".
+bool Coreference::place_of(const Sentence& s, std::uint32_t first) {
+  std::uint32_t i = first;
+  while (i > 0 && i + 3 > first && (s.is(i - 1, kDeterminer) || s.info[i - 1].classes == 0) &&
+         s.info[i - 1].mention == kNone && s.tokens[i - 1].kind == TokenKind::kWord) {
+    --i;
+  }
+  if (i == 0) return false;
+  const std::string_view w = s.norm(i - 1);
+  return w == "in" || w == "inside" || w == "across" || w == "throughout";
+}
+
+// The state named right after a bare sector word as its place: "civilians in Syria".
+std::uint32_t Coreference::state_after(const Sentence& s, const Mention& m) const {
+  if (m.kind != MentionKind::kSector || m.last + 1 >= s.size()) return kNone;
+  const std::string_view w = s.norm(m.last);
+  if (w != "in" && w != "inside" && w != "from") return kNone;
+  for (std::uint32_t i = m.last + 1; i < s.size() && i < m.last + 4; ++i) {
+    if (const std::uint32_t other = s.info[i].mention; other != kNone) {
+      const Mention& place = s.mentions[other];
+      if (place.entity == kNone || place.sector != kNone || place.kind != MentionKind::kName) return kNone;
+      return dictionary_.entities()[place.entity].type == EntityType::kState ? place.entity : kNone;
+    }
+    if (!s.is(i, kDeterminer) && (s.info[i].classes != 0 || s.tokens[i].kind != TokenKind::kWord))
+      return kNone;
+  }
+  return kNone;
 }
 
 bool Coreference::fits(const Antecedent& a, std::uint8_t features) const {
@@ -167,7 +196,10 @@ void Coreference::resolve(Sentence& s) {
   // The sentence's own names count toward the focus before its bare sector words take it:
   // "US-backed rebels attacked Damascus" is about Syria from its first word.
   for (const Mention& m : s.mentions) {
-    if (m.entity != kNone && m.resolution == Resolution::kDictionary && !m.modifier_only) count(m.entity);
+    if (m.entity == kNone || m.resolution != Resolution::kDictionary || m.modifier_only) continue;
+    // "US-led", "Russian-backed" modify; the places where things happen weigh most.
+    if (m.last >= 2 && s.tokens[m.last - 2].has(kHyphenNext) && m.attributive) continue;
+    count(m.entity, place_of(s, m.first) ? 2 : 1);
   }
   for (Mention& m : s.mentions) {
     if (m.kind == MentionKind::kPronoun && (m.pronoun & kCountry)) {
@@ -199,8 +231,13 @@ void Coreference::resolve(Sentence& s) {
         m.antecedent_sentence = a->sentence;
       }
     } else if (m.entity == kNone) {
-      m.entity = focus();
-      if (m.entity != kNone) m.resolution = Resolution::kFocus;
+      // "civilians in Syria": the state the phrase places them in, else the article's focus.
+      m.entity = state_after(s, m);
+      if (m.entity != kNone) {
+        m.resolution = Resolution::kDictionary;
+      } else if ((m.entity = focus()) != kNone) {
+        m.resolution = Resolution::kFocus;
+      }
     }
     if (m.entity != kNone && !m.modifier_only && !m.attributive && m.kind != MentionKind::kAdjective) {
       const Mention* previous = in_sentence_.empty() ? nullptr : &s.mentions[in_sentence_.back().mention];

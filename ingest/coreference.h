@@ -55,7 +55,9 @@ class Coreference {
                          const std::vector<Antecedent>& in_sentence, Excluded excluded,
                          bool prefer_subject) const;
   Antecedent remember(const Sentence& s, const Mention& m) const;
-  void count(std::uint32_t entity);
+  void count(std::uint32_t entity, std::uint32_t weight);
+  static bool place_of(const Sentence& s, std::uint32_t first);
+  std::uint32_t state_after(const Sentence& s, const Mention& m) const;
   static bool before_verb(const Sentence& s, const Mention& m);
   static bool hostile_object(const Sentence& s, const Mention& m);
   static bool coordinated(const Sentence& s, const Mention& previous, const Mention& m);

@@ -194,8 +194,9 @@ class Pairer {
       if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
       if (prev == "of" || prev == "for") sources = accused(p, c);  // "accused Syria of attacking ..."
     }
-    const bool passive = trigger.form == VerbForm::kPast && tm.phrase->slot.empty() &&
-                         (g.be || (tm.last < s_.size() && s_.norm(tm.last) == "by"));
+    const bool passive =
+        trigger.form == VerbForm::kPast && tm.phrase->slot.empty() &&
+        (g.be || (tm.last < s_.size() && s_.norm(tm.last) == "by") || reduced_passive(tm, g));
     if (passive) {
       targets = args_.subject(c, g.start);
       std::uint32_t agent = agent_after(tm.last, c);
@@ -266,6 +267,36 @@ class Pairer {
     return {};
   }
 
+  // A past participle at `i`: a trigger or verb-class word in its past form, or an "-ed" word.
+  bool participle(std::uint32_t i) const {
+    if (s_.info[i].mention != kNone || s_.tokens[i].kind != TokenKind::kWord) return false;
+    const std::uint32_t t = s_.info[i].trigger;
+    if (t != kNone && s_.triggers[t].first == i && s_.triggers[t].phrase->trigger.form == VerbForm::kPast)
+      return true;
+    return (s_.info[i].classes & ~kAdverb) == 0 && s_.norm(i).ends_with("ed");
+  }
+
+  // Whether a past participle without "be" is passive all the same: "were kidnapped and
+  // tortured", "126 British soldiers killed in Iraq", "14 civilians killed".
+  bool reduced_passive(const TriggerMatch& tm, const VerbGroup& g) const {
+    const std::uint32_t start = g.start;
+    if (start >= 2 && (s_.norm(start - 1) == "and" || s_.norm(start - 1) == "or") && participle(start - 2) &&
+        verb_group(start - 2).be) {
+      return true;
+    }
+    // A counted noun phrase right before, and no object after.
+    if (start == 0 || (s_.info[start - 1].mention == kNone && !args_.noun_phrase_word(start - 1)))
+      return false;
+    std::uint32_t k = start;
+    while (k > 0 && (args_.noun_phrase_word(k - 1) || s_.norm(k - 1) == "of")) --k;
+    const bool counted = s_.tokens[k].kind == TokenKind::kNumber || s_.is(k, kQuantifier);
+    const std::uint32_t after = tm.last;
+    const bool object =
+        after < s_.size() && (s_.info[after].mention != kNone || s_.is(after, kDeterminer | kQuantifier) ||
+                              s_.tokens[after].kind == TokenKind::kNumber);
+    return counted && !object;
+  }
+
   // The actor after "by" following a passive verb.
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const {
     for (std::uint32_t i = from; i < s_.size() && i < from + 10; ++i) {
@@ -287,6 +318,18 @@ class Pairer {
       const std::uint32_t t = s_.info[i].trigger;
       if (t == kNone || s_.triggers[t].first != i || !reads_as_noun(s_, s_.triggers[t])) continue;
       Group owners = args_.modifier(i);
+      // "killed in air strikes carried out by Russian jets": the agent of the act.
+      if (owners.empty()) {
+        std::uint32_t j = s_.triggers[t].last;
+        while (j < s_.size() && j < s_.triggers[t].last + 4 &&
+               (s_.is(j, kAdverb) || s_.norm(j) == "out" || participle(j))) {
+          ++j;
+        }
+        if (const std::uint32_t agent = j < s_.size() && s_.norm(j) == "by" ? agent_after(j, c) : kNone;
+            agent != kNone) {
+          owners = args_.group(agent);
+        }
+      }
       // "killed in clashes with regime troops": the other side of a mutual act.
       if (owners.empty() && s_.triggers[t].phrase->trigger.mutual) {
         static const std::string kWith[] = {"with"};
