@@ -190,6 +190,13 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     }
     if (i >= n || i >= after + kObjectReach || s_.info[i].clause != c) return {};
     ++i;
+    // "pledged to bring Germany's deficit down": "to" before a verb is no slot.
+    if (slot == "to" && i + 1 < n && s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0 &&
+        s_.info[i].mention == kNone && !s_.tokens[i].has(kCapitalized) &&
+        (s_.info[i + 1].mention != kNone || s_.is(i + 1, kDeterminer | kPronoun | kQuantifier) ||
+         s_.tokens[i + 1].kind == TokenKind::kNumber)) {
+      return {};
+    }
     for (; i < n && (noun_phrase_word(i) || s_.norm(i) == "of"); ++i) {
       const std::uint32_t m = s_.info[i].mention;
       if (m != kNone && usable(m)) return group(m);

@@ -192,6 +192,8 @@ class Pairer {
       while (p > 0 && s_.is(p, kAdverb)) --p;
       const std::string_view prev = s_.norm(p);
       if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
+      // "no intention of attacking", "the threat of invading": an act that did not happen.
+      if (prev == "of" && p > 0 && (s_.info[p - 1].verb_classes & kHypothetical)) return;
       if (prev == "of" || prev == "for") sources = accused(p, c);  // "accused Syria of attacking ..."
     }
     const bool passive =
@@ -360,7 +362,7 @@ class Pairer {
     governor = j - 1;
     const VerbGroup g = verb_group(governor);
     return g.negated || g.modal || (s_.info[governor].verb_classes & kIntend) ||
-           (g.infinitive && g.governor != kNone && !(s_.info[g.governor].verb_classes & kProceed));
+           (g.infinitive && (g.governor == kNone || !(s_.info[g.governor].verb_classes & kProceed)));
   }
 
   void nominal(std::uint32_t t, std::uint32_t c) {
