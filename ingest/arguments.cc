@@ -24,6 +24,11 @@ std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t fl
   while (j > floor) {
     --j;
     if (s_.is(j, kPreposition | kTo | kSubordinator | kConditional) && s_.info[j].mention == kNone) {
+      // "where he met", "after rebels fired": a subordinator that opens a clause governs none.
+      const Clause& opened = s_.clauses[s_.info[j].clause];
+      if (opened.first == j &&
+          (opened.kind == ClauseKind::kSubordinate || opened.kind == ClauseKind::kConditional))
+        return kNone;
       // "the majority led by Siniora": the leader stands for the phrase.
       const bool led_by =
           s_.norm(j) == "by" && j > 0 &&
@@ -99,7 +104,8 @@ Group Arguments::group(std::uint32_t m) const {
 
 bool Arguments::has_own_subject(std::uint32_t c, std::uint32_t before) const {
   for (std::uint32_t i = s_.clauses[c].first; i < before && i < s_.size(); ++i) {
-    if (s_.info[i].clause != c || s_.info[i].mention != kNone) continue;
+    if (s_.info[i].clause != c) continue;
+    if (s_.info[i].mention != kNone) return true;  // an actor, or a pronoun left unresolved
     const bool word =
         s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0 && !is_verb_like(s_, i);
     if (word || s_.tokens[i].kind == TokenKind::kNumber) return true;

@@ -61,8 +61,8 @@ class Arguments {
   Group group(std::uint32_t m) const;
 
  private:
-  // Whether clause `c` has a subject of its own before token `before`, actor or not: an
-  // ordinary noun or number ("when the two cities were bombed").
+  // Whether clause `c` has a subject of its own before token `before`, actor or not: a
+  // mention, an ordinary noun or a number ("when the two cities were bombed").
   bool has_own_subject(std::uint32_t c, std::uint32_t before) const;
   // Whether token `i` ("and", ",", "or") links the actor before it to one after it.
   bool joins_actors(std::uint32_t i) const;

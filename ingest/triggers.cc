@@ -1,5 +1,7 @@
 #include "ingest/triggers.h"
 
+#include <algorithm>
+
 #include "ingest/grammar.h"
 
 namespace entente::detail {
@@ -76,6 +78,36 @@ void classify_words(Sentence& s, const Lexicon& lexicon) {
   mark_quantities(s);
 }
 
+namespace {
+
+// A word that may stand between a phrasal trigger's verb and its noun: "provided crucial
+// support to", "imposed new sanctions on", "sent 3,000 troops to".
+bool modifier_between(const Sentence& s, std::uint32_t i) {
+  if (s.info[i].mention != kNone || s.info[i].word != nullptr) return false;
+  if (s.tokens[i].kind == TokenKind::kNumber) return true;
+  return s.tokens[i].kind == TokenKind::kWord &&
+         (s.info[i].classes & ~(kDeterminer | kQuantifier | kAdverb)) == 0;
+}
+
+// The token after the words `rest` when they follow from `i`, or kNone. A particle must follow
+// at once; a noun may come after up to two modifiers.
+std::uint32_t match_rest(const Sentence& s, std::uint32_t i, const std::vector<std::string>& rest) {
+  constexpr std::uint32_t kMaxModifiers = 2;
+  for (const std::string& word : rest) {
+    const bool particle = function_word(word).classes & (kPreposition | kTo | kAdverb);
+    for (std::uint32_t skipped = 0;
+         !particle && skipped < kMaxModifiers && i < s.size() && s.norm(i) != word && modifier_between(s, i);
+         ++skipped) {
+      ++i;
+    }
+    if (i >= s.size() || s.norm(i) != word) return kNone;
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
 void find_triggers(Sentence& s) {
   s.triggers.clear();
   const std::uint32_t n = s.size();
@@ -94,17 +126,13 @@ void find_triggers(Sentence& s) {
     for (const LexiconPhrase& phrase : entry->phrases) {
       const std::size_t length = phrase.rest.size() + 1;
       if (found && length < best) break;  // phrases are sorted longest first
-      if (i + length > n) continue;
-      bool fits = true;
-      for (std::size_t k = 0; k < phrase.rest.size() && fits; ++k) {
-        fits = s.norm(static_cast<std::uint32_t>(i + 1 + k)) == phrase.rest[k];
-      }
-      if (!fits || s.tokens[i + length - 1].has(kHyphenNext)) continue;
+      const std::uint32_t end = match_rest(s, i + 1, phrase.rest);
+      if (end == kNone || s.tokens[end - 1].has(kHyphenNext)) continue;
       found = true;
       best = length;
-      s.triggers.push_back({i, static_cast<std::uint32_t>(i + length), &phrase});
+      s.triggers.push_back({i, end, &phrase});
+      if (length > 1) covered = std::max(covered, end);
     }
-    if (best > 1) covered = static_cast<std::uint32_t>(i + best);
   }
   for (std::uint32_t t = static_cast<std::uint32_t>(s.triggers.size()); t-- > 0;) {
     for (std::uint32_t k = s.triggers[t].first; k < s.triggers[t].last; ++k) s.info[k].trigger = t;
