@@ -6,6 +6,7 @@
 #include "ingest/arguments.h"
 #include "ingest/grammar.h"
 #include "ingest/triggers.h"
+#include "ingest/verb_groups.h"
 
 namespace entente::detail {
 namespace {
@@ -31,29 +32,15 @@ constexpr std::string_view kRole = "standing: SOURCE, a NOUN of TARGET";
 constexpr std::string_view kBacked = "compound: SOURCE-backed TARGET";
 constexpr std::string_view kPro = "stance: SOURCE, the pro-TARGET NOUN";
 
-// The auxiliaries, modals, negations and adverbs before a verb, and what they say about it.
-struct VerbGroup {
-  std::uint32_t start = 0;  // first token of the group
-  bool negated = false;
-  bool modal = false;
-  bool be = false;
-  bool infinitive = false;
-  std::uint32_t governor = kNone;  // the verb an infinitive depends on: "refused" in "refused to meet"
-};
-
-bool negates(std::string_view w) {
-  return w.ends_with("n't");
-}
-
 class Pairer {
  public:
   Pairer(const Sentence& s, const Lexicon& lexicon, std::vector<Candidate>& out)
-      : s_(s), lexicon_(lexicon), args_(s), out_(out) {}
+      : s_(s), lexicon_(lexicon), args_(s), verbs_(s, args_), out_(out) {}
 
   void trigger_token(std::uint32_t first_trigger, std::uint32_t end_trigger) {
     const TriggerMatch& head = s_.triggers[first_trigger];
     const std::uint32_t c = s_.info[head.first].clause;
-    if (hypothetical(c)) return;
+    if (verbs_.hypothetical(c)) return;
     const bool noun = reads_as_noun(s_, head);
     for (std::uint32_t t = first_trigger; t < end_trigger; ++t) {
       const TriggerKind kind = s_.triggers[t].phrase->trigger.kind;
@@ -110,45 +97,6 @@ class Pairer {
   }
 
  private:
-  bool hypothetical(std::uint32_t c) const {
-    for (std::uint32_t depth = 0; c != kNone && depth < 6; ++depth) {
-      if (s_.clauses[c].kind == ClauseKind::kConditional || s_.clauses[c].denied) return true;
-      c = s_.clauses[c].parent;
-    }
-    return false;
-  }
-
-  VerbGroup verb_group(std::uint32_t verb) const {
-    VerbGroup g;
-    std::uint32_t j = verb;
-    while (j > 0) {
-      const std::uint32_t k = j - 1;
-      const TokenInfo& info = s_.info[k];
-      if (info.mention != kNone) break;
-      if (info.classes & kTo) {
-        g.infinitive = true;
-        j = k;
-        // "refused to meet", "urged Iran to withdraw": the governing verb, past any object.
-        for (std::uint32_t x = k; x > 0 && x + 8 > k;) {
-          --x;
-          if (is_verb_like(s_, x) || (s_.info[x].verb_classes != 0)) {
-            g.governor = x;
-            break;
-          }
-          if (!args_.noun_phrase_word(x)) break;
-        }
-        break;
-      }
-      if (!(info.classes & (kBe | kHave | kDo | kModal | kNegation | kAdverb)) && !negates(s_.norm(k))) break;
-      g.negated = g.negated || (info.classes & kNegation) || negates(s_.norm(k));
-      g.modal = g.modal || (info.classes & kModal);
-      g.be = g.be || (info.classes & kBe);
-      j = k;
-    }
-    g.start = j;
-    return g;
-  }
-
   void emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
             std::string_view rule, bool mutual) {
     for (std::uint32_t source : sources) {
@@ -163,7 +111,7 @@ class Pairer {
   void verb(std::uint32_t t, std::uint32_t c) {
     const TriggerMatch& tm = s_.triggers[t];
     const Trigger& trigger = tm.phrase->trigger;
-    const VerbGroup g = verb_group(tm.first);
+    const VerbGroup g = verbs_.group(tm.first);
     if (g.negated || g.modal) return;
     // "the besieged city", "in occupied territory": a participle used as an adjective.
     if (trigger.form == VerbForm::kPast && tm.first > 0 && !g.be &&
@@ -176,7 +124,7 @@ class Pairer {
     if (g.infinitive) {
       if (g.governor == kNone) return;
       const std::uint8_t classes = s_.info[g.governor].verb_classes;
-      const VerbGroup outer = verb_group(g.governor);
+      const VerbGroup outer = verbs_.group(g.governor);
       if (outer.negated || outer.modal) return;
       if (classes & kRefuse) {
         relation = Relation::kReject;
@@ -196,10 +144,7 @@ class Pairer {
       if (prev == "of" && p > 0 && (s_.info[p - 1].verb_classes & kHypothetical)) return;
       if (prev == "of" || prev == "for") sources = accused(p, c);  // "accused Syria of attacking ..."
     }
-    const bool passive =
-        trigger.form == VerbForm::kPast && tm.phrase->slot.empty() &&
-        (g.be || (tm.last < s_.size() && s_.norm(tm.last) == "by") || reduced_passive(tm, g));
-    if (passive) {
+    if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
       targets = args_.subject(c, g.start);
       std::uint32_t agent = agent_after(tm.last, c);
       if (agent != kNone) {
@@ -262,41 +207,11 @@ class Pairer {
       if (t == kNone || s_.triggers[t].first != k || s_.info[k].clause != c) continue;
       const TriggerMatch& tm = s_.triggers[t];
       if (tm.phrase->trigger.kind != TriggerKind::kVerb) continue;
-      const VerbGroup g = verb_group(k);
+      const VerbGroup g = verbs_.group(k);
       if (g.be && tm.phrase->trigger.form == VerbForm::kPast) return args_.subject(c, g.start);
       return args_.object(c, tm.last, "");
     }
     return {};
-  }
-
-  // A past participle at `i`: a trigger or verb-class word in its past form, or an "-ed" word.
-  bool participle(std::uint32_t i) const {
-    if (s_.info[i].mention != kNone || s_.tokens[i].kind != TokenKind::kWord) return false;
-    const std::uint32_t t = s_.info[i].trigger;
-    if (t != kNone && s_.triggers[t].first == i && s_.triggers[t].phrase->trigger.form == VerbForm::kPast)
-      return true;
-    return (s_.info[i].classes & ~kAdverb) == 0 && s_.norm(i).ends_with("ed");
-  }
-
-  // Whether a past participle without "be" is passive all the same: "were kidnapped and
-  // tortured", "126 British soldiers killed in Iraq", "14 civilians killed".
-  bool reduced_passive(const TriggerMatch& tm, const VerbGroup& g) const {
-    const std::uint32_t start = g.start;
-    if (start >= 2 && (s_.norm(start - 1) == "and" || s_.norm(start - 1) == "or") && participle(start - 2) &&
-        verb_group(start - 2).be) {
-      return true;
-    }
-    // A counted noun phrase right before, and no object after.
-    if (start == 0 || (s_.info[start - 1].mention == kNone && !args_.noun_phrase_word(start - 1)))
-      return false;
-    std::uint32_t k = start;
-    while (k > 0 && (args_.noun_phrase_word(k - 1) || s_.norm(k - 1) == "of")) --k;
-    const bool counted = s_.tokens[k].kind == TokenKind::kNumber || s_.is(k, kQuantifier);
-    const std::uint32_t after = tm.last;
-    const bool object =
-        after < s_.size() && (s_.info[after].mention != kNone || s_.is(after, kDeterminer | kQuantifier) ||
-                              s_.tokens[after].kind == TokenKind::kNumber);
-    return counted && !object;
   }
 
   // The actor after "by" following a passive verb.
@@ -324,7 +239,7 @@ class Pairer {
       if (owners.empty()) {
         std::uint32_t j = s_.triggers[t].last;
         while (j < s_.size() && j < s_.triggers[t].last + 4 &&
-               (s_.is(j, kAdverb) || s_.norm(j) == "out" || participle(j))) {
+               (s_.is(j, kAdverb) || s_.norm(j) == "out" || verbs_.participle(j))) {
           ++j;
         }
         if (const std::uint32_t agent = j < s_.size() && s_.norm(j) == "by" ? agent_after(j, c) : kNone;
@@ -342,34 +257,11 @@ class Pairer {
     return {};
   }
 
-  // Whether a noun names no act that happened: "will hold talks", "did not launch strikes",
-  // "no talks", "planned strikes", "calls for a withdrawal", "the threat of strikes". Sets
-  // `governor` to the verb whose object the noun phrase is ("launched a wave of strikes").
-  bool unreal_noun(const TriggerMatch& tm, std::uint32_t c, std::uint32_t& governor) const {
-    governor = kNone;
-    std::uint32_t j = tm.first;
-    while (j > 0) {
-      const std::uint32_t k = j - 1;
-      if (s_.info[k].verb_classes & kHypothetical) return true;
-      if (s_.norm(k) == "for" && s_.info[k].mention == kNone) return true;
-      if (s_.norm(k) == "of" && k > 0 && (s_.info[k - 1].verb_classes & kHypothetical)) return true;
-      if (!args_.noun_phrase_word(k) && s_.norm(k) != "of") break;
-      j = k;
-    }
-    if (j == 0 || s_.info[j - 1].clause != c || !is_verb_like(s_, j - 1)) return false;
-    // "the continued support": a participle inside the noun phrase governs nothing.
-    if (j >= 2 && s_.is(j - 2, kDeterminer)) return false;
-    governor = j - 1;
-    const VerbGroup g = verb_group(governor);
-    return g.negated || g.modal || (s_.info[governor].verb_classes & kIntend) ||
-           (g.infinitive && (g.governor == kNone || !(s_.info[g.governor].verb_classes & kProceed)));
-  }
-
   void nominal(std::uint32_t t, std::uint32_t c) {
     const TriggerMatch& tm = s_.triggers[t];
     const Trigger& trigger = tm.phrase->trigger;
     std::uint32_t governor = kNone;
-    if (unreal_noun(tm, c, governor)) return;
+    if (verbs_.unreal_noun(tm, c, governor)) return;
     const Relation relation = trigger.relation;
     if (trigger.mutual && tm.last < s_.size() && s_.norm(tm.last) == "between") {
       static const std::string kBetweenWord[] = {"between"};
@@ -399,7 +291,7 @@ class Pairer {
       }
     }
     if (sources.empty() && governor != kNone && (s_.info[governor].verb_classes & kLight)) {
-      sources = args_.subject(c, verb_group(governor).start);
+      sources = args_.subject(c, verbs_.group(governor).start);
       rule = kNominalLight;
     }
     if (sources.empty() && trigger.mutual) {
@@ -434,7 +326,7 @@ class Pairer {
       std::uint32_t j = tm.first;
       while (j > 0 && args_.noun_phrase_word(j - 1)) --j;
       if (j > 0 && s_.is(j - 1, kBe) && s_.info[j - 1].clause == c)
-        described = args_.subject(c, verb_group(j - 1).start);
+        described = args_.subject(c, verbs_.group(j - 1).start);
     }
     if (described.empty()) return;
     Group targets = args_.modifier(tm.first);
@@ -448,6 +340,7 @@ class Pairer {
   const Sentence& s_;
   const Lexicon& lexicon_;
   Arguments args_;
+  VerbGroups verbs_;
   std::vector<Candidate>& out_;
   std::vector<std::string> targets_;
 };
