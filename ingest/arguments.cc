@@ -42,6 +42,8 @@ std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t fl
 
 bool Arguments::usable(std::uint32_t mention) const {
   const Mention& m = s_.mentions[mention];
+  // "itself", "themselves": the actor of its own clause, never the other side of an event.
+  if (m.kind == MentionKind::kPronoun && s_.norm(m.first).ends_with("self")) return false;
   return m.entity != kNone && !m.modifier_only;
 }
 
@@ -125,10 +127,14 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
       const std::uint32_t m = s_.info[i].mention;
       if (m == kNone) continue;
       i = s_.mentions[m].first;
-      if (usable(m) && governing_preposition(s_.mentions[m].first) == kNone) {
+      if (governing_preposition(s_.mentions[m].first) != kNone) continue;
+      if (usable(m)) {
         found = m;
         break;
       }
+      // "the pro-Iranian group vowed to keep fighting": a subject left unresolved names no actor.
+      const Mention& subject = s_.mentions[m];
+      if (subject.entity == kNone && !subject.modifier_only && !subject.attributive) return {};
     }
     if (found != kNone) {
       // Back to the first of coordinated subjects: "the US and Britain struck".

@@ -4,6 +4,7 @@
 // the explanation that --explain prints.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -74,6 +75,12 @@ class Coder::Impl {
     }
     ref.mention = sentence_.surface(m.first, m.last);
     return ref;
+  }
+
+  // "SYR", not "SYR:REB" or "hezbollah": a key that speaks for a state.
+  static bool is_state_key(std::string_view key) {
+    return key.size() == 3 &&
+           std::all_of(key.begin(), key.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   }
 
   // A state narrowed by a sector: a state sector keeps the state's key, a domestic one makes a
@@ -150,6 +157,9 @@ class Coder::Impl {
     e.source = actor(s, article.date, c.relation);
     e.target = actor(t, article.date, c.relation);
     if (e.source.key == e.target.key) return;
+    // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
+    // strikes; a group fighting inside the country does not strike its state.
+    if (c.place && !c.reversed && e.source.type != EntityType::kIgo && !is_state_key(e.source.key)) return;
     if (!seen_.emplace(e.source.key, c.relation, e.target.key).second) return;
     e.article = article.id;
     e.file = article.file;

@@ -140,9 +140,9 @@ class Pairer {
       while (p > 0 && s_.is(p, kAdverb)) --p;
       const std::string_view prev = s_.norm(p);
       if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
-      // "no intention of attacking", "the threat of invading": an act that did not happen.
-      if (prev == "of" && p > 0 && (s_.info[p - 1].verb_classes & kHypothetical)) return;
-      if (prev == "of" || prev == "for") sources = accused(p, c);  // "accused Syria of attacking ..."
+      bool unreal = false;
+      sources = gerund_subject(p, c, 0, unreal);
+      if (unreal) return;
     }
     if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
       targets = args_.subject(c, g.start);
@@ -181,7 +181,9 @@ class Pairer {
       targets = args_.group(clause.antecedent);
       rule = kRelativeObject;
     }
+    const std::size_t first = out_.size();
     emit(t, relation, sources, targets, rule, trigger.mutual && relation == trigger.relation);
+    for (std::size_t k = first; k < out_.size(); ++k) out_[k].place = rule == kPlace;
   }
 
   // The first actor other than `not_entity` before the speaker at `speaker_first`, when what
@@ -195,6 +197,33 @@ class Pairer {
       if (m == kNone) continue;
       i = s_.mentions[m].last - 1;
       if (args_.usable(m) && s_.mentions[m].entity != not_entity) return args_.group(m);
+    }
+    return {};
+  }
+
+  // The subject of a gerund after the word at `p`, when its context names one: "accused Syria
+  // of attacking" (Syria), "accused Y of orchestrating the conflict by supporting rebels" and
+  // "by harassing journalists and seizing their equipment" (the subject of the gerund before).
+  // Sets `unreal` when the act did not happen: "no intention of attacking or invading".
+  Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& unreal) const {
+    const std::string_view prev = s_.norm(p);
+    if (prev == "of" && p > 0 && (s_.info[p - 1].verb_classes & kHypothetical)) {
+      unreal = true;
+      return {};
+    }
+    if (prev == "of" || prev == "for") return accused(p, c);
+    if (depth > 2 || (prev != "by" && prev != "and" && prev != "or")) return {};
+    for (std::uint32_t k = p; k > s_.clauses[c].first && k + 12 > p;) {
+      --k;
+      if (s_.info[k].clause != c || !s_.norm(k).ends_with("ing") || s_.info[k].mention != kNone ||
+          (s_.info[k].classes & ~kAdverb) != 0) {
+        continue;
+      }
+      std::uint32_t q = k;
+      while (q > 0 && s_.is(q - 1, kAdverb)) --q;
+      if (q == 0) return {};
+      Group g = gerund_subject(q - 1, c, depth + 1, unreal);
+      return g.empty() ? args_.subject(c, verbs_.group(k).start) : g;
     }
     return {};
   }
@@ -297,7 +326,15 @@ class Pairer {
     if (sources.empty() && trigger.mutual) {
       const std::uint32_t prep = args_.governing_preposition(tm.first);
       if (prep != kNone && (s_.norm(prep) == "at" || s_.norm(prep) == "during" || s_.norm(prep) == "in")) {
-        sources = args_.subject(c, static_cast<std::uint32_t>(s_.size()));
+        // The subject of the clause's verb: "During the talks with Assad, Putin urged him".
+        std::uint32_t verb = static_cast<std::uint32_t>(s_.size());
+        for (std::uint32_t i = s_.clauses[c].first; i < s_.size(); ++i) {
+          if (s_.info[i].clause == c && is_verb_like(s_, i)) {
+            verb = verbs_.group(i).start;
+            break;
+          }
+        }
+        sources = args_.subject(c, verb);
         rule = kNominalSetting;
       }
     }

@@ -20,6 +20,8 @@ struct Candidate {
   std::string_view rule;   // which rule fired, for --explain
   bool inherited = false;  // the source is the subject of an earlier clause
   bool reversed = false;   // the second direction of a mutual relation
+  bool place = false;      // the target is the place of the act ("struck targets in Syria"):
+                           // it stands for its state only against a state or organisation
 };
 
 // Appends the candidates of `sentence` to `out`.

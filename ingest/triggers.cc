@@ -184,6 +184,14 @@ bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
   const std::uint32_t before = trigger.first - 1;
   if (s.is(before, kDeterminer) && s.info[before].mention == kNone) return true;
   if (const Mention* m = s.mention_at(before)) return m->kind == MentionKind::kAdjective || m->possessive;
+  if (s.is(before, kTo)) return false;  // "to back", "to expel"
+  if (s.is(before, kQuantifier | kPreposition) || s.tokens[before].kind == TokenKind::kNumber) return true;
+  // "two roadside bombs", "the rocket shells": a compound noun inside a noun phrase.
+  if (form == VerbForm::kThirdPerson) {
+    return plain_word(s, before) && before > 0 &&
+           (s.is(before - 1, kDeterminer | kQuantifier | kPreposition) ||
+            s.tokens[before - 1].kind == TokenKind::kNumber);
+  }
   if (form != VerbForm::kBase) return false;
   // A base form needs a plural subject or an auxiliary: after a singular noun it is a noun too,
   // and after a verb it is a particle or complement.
