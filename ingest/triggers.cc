@@ -201,6 +201,20 @@ bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
 
 }  // namespace
 
+bool noun_before(const Sentence& s, std::uint32_t i) {
+  if (i == 0) return false;
+  const std::uint32_t before = i - 1;
+  if (const Mention* m = s.mention_at(before)) {
+    // "US demand": a singular name before the base form of a word that is also a noun.
+    const bool base_noun = m->kind == MentionKind::kName && !m->plural && s.info[i].trigger != kNone &&
+                           noun_entry(s, i) && !s.norm(i).ends_with('s') && !s.norm(i).ends_with("ed");
+    return m->kind == MentionKind::kAdjective || m->possessive || base_noun;
+  }
+  if (s.is(before, kTo)) return false;
+  return s.is(before, kDeterminer | kPreposition | kQuantifier) ||
+         s.tokens[before].kind == TokenKind::kNumber;
+}
+
 bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   const Trigger& t = trigger.phrase->trigger;
   const bool verb = has_kind(s, trigger.first, TriggerKind::kVerb);
@@ -241,7 +255,8 @@ bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
 bool is_verb_like(const Sentence& s, std::uint32_t i) {
   const TokenInfo& info = s.info[i];
   if (info.classes & (kBe | kHave | kDo | kModal)) return true;
-  if (info.verb_classes != 0) return true;
+  // "US demand for", "the call for": a class verb that is a noun here.
+  if ((info.verb_classes & ~kHypothetical) != 0) return !noun_before(s, i);
   if (info.trigger == kNone || s.triggers[info.trigger].first != i) return false;
   bool verb = false, noun = false;
   for (std::uint32_t t = info.trigger; t < s.triggers.size() && s.triggers[t].first == i; ++t) {

@@ -21,6 +21,10 @@ void find_triggers(Sentence& sentence);
 // ("Israel attacks Gaza"), from its entry and the words around it.
 bool reads_as_noun(const Sentence& sentence, const TriggerMatch& trigger);
 
+// Whether the word before token `i` makes it a noun: a determiner, preposition, number,
+// adjective or possessive ("the call for", "US demand for", "its plan").
+bool noun_before(const Sentence& sentence, std::uint32_t i);
+
 // Whether token `i` can head a verb group: an auxiliary, a modal, a verb of a lexicon class, or a
 // trigger that can only be a verb here. Clause analysis steers by these.
 bool is_verb_like(const Sentence& sentence, std::uint32_t i);
