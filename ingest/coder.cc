@@ -23,6 +23,7 @@ namespace entente {
 using detail::Candidate;
 using detail::kNone;
 using detail::Mention;
+using detail::MentionKind;
 using detail::Resolution;
 
 class Coder::Impl {
@@ -33,7 +34,8 @@ class Coder::Impl {
         options_(options),
         mentions_(dictionary, lexicon),
         coreference_(dictionary),
-        rebels_(dictionary.find_sector("REB")) {}
+        rebels_(dictionary.find_sector("REB")),
+        civilians_(dictionary.find_sector("CVL")) {}
 
   void code(const Article& article, std::vector<Event>& events) {
     seen_.clear();
@@ -75,6 +77,16 @@ class Coder::Impl {
     }
     ref.mention = sentence_.surface(m.first, m.last);
     return ref;
+  }
+
+  // The civilians of the mention's country: "anti-government protests" are the citizens'.
+  bool civilians(const Mention& m, Date date, ActorRef& out) const {
+    const std::uint32_t state = coreference_.country_of(m.entity);
+    if (state == kNone || civilians_ == nullptr) return false;
+    const Entity& entity = dictionary_.entities()[state];
+    out = sectored(dictionary_.resolve(entity, date), entity, *civilians_);
+    out.mention = sentence_.surface(m.first, m.last);
+    return true;
   }
 
   // "SYR", not "SYR:REB" or "hezbollah": a key that speaks for a state.
@@ -156,6 +168,19 @@ class Coder::Impl {
     Event e;
     e.source = actor(s, article.date, c.relation);
     e.target = actor(t, article.date, c.relation);
+    if (c.people == detail::People::kSource) {
+      // Civilians protest their own government, not a foreign one named from afar.
+      if (coreference_.country_of(t.entity) != sentence_.focus || !civilians(t, article.date, e.source))
+        return;
+    } else if (c.people == detail::People::kTarget ||
+               (c.relation == Relation::kCoerce && c.trigger != kNone && e.source.key == e.target.key &&
+                t.kind == MentionKind::kName &&
+                sentence_.triggers[c.trigger].phrase->trigger.kind == TriggerKind::kNoun)) {
+      // "imposed a curfew on Baghdad", "cracked down on protests": a government coercing its own
+      // city or its protests coerces its people (abroad the people are not known).
+      if (coreference_.country_of(s.entity) != sentence_.focus || !civilians(s, article.date, e.target))
+        return;
+    }
     if (e.source.key == e.target.key) return;
     // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
     // strikes; a group fighting inside the country does not strike its state.
@@ -182,7 +207,8 @@ class Coder::Impl {
   std::vector<SentenceSpan> spans_;
   detail::Sentence sentence_;
   std::vector<Candidate> candidates_;
-  const Sector* rebels_;  // the sector an armed opposition takes in a fight
+  const Sector* rebels_;     // the sector an armed opposition takes in a fight
+  const Sector* civilians_;  // the people an act names without an actor
   std::set<std::tuple<std::string, Relation, std::string>> seen_;
 };
 

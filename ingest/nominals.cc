@@ -20,6 +20,9 @@ constexpr std::string_view kBetween = "nominal: NOUN between SOURCE and TARGET";
 constexpr std::string_view kRole = "standing: SOURCE, a NOUN of TARGET";
 constexpr std::string_view kBacked = "compound: SOURCE-backed TARGET";
 constexpr std::string_view kPro = "stance: SOURCE, the pro-TARGET NOUN";
+constexpr std::string_view kProtesters = "people: (civilians) anti-TARGET protests, protests against TARGET";
+constexpr std::string_view kCoercedPeople =
+    "people: SOURCE cracked down on protests, SOURCE's siege of a place";
 
 }  // namespace
 
@@ -75,7 +78,10 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
       rule = kNominalSetting;
     }
   }
-  if (sources.empty()) return;
+  if (sources.empty()) {
+    if (relation == Relation::kProtest) protest(t, c);
+    return;
+  }
   targets_.clear();
   for (const std::string& prep : lexicon_.noun_targets(relation)) {
     if (!(trigger.of_source && prep == "of")) targets_.push_back(prep);
@@ -85,7 +91,78 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
     targets_.emplace_back("with");
   }
   const Group targets = args_.complement(c, tm.last, targets_);
+  if (targets.empty() && relation == Relation::kCoerce && people_under(t, sources, tm.last)) {
+    return;
+  }
   emit(t, relation, sources, targets, rule, trigger.mutual);
+}
+
+bool Pairer::protest(std::uint32_t t, std::uint32_t c) {
+  const TriggerMatch& tm = s_.triggers[t];
+  // "anti-government protests": the stance before the noun names what is protested.
+  std::uint32_t target = kNone;
+  for (std::uint32_t j = tm.first; j > 0 && j + 4 > tm.first && target == kNone;) {
+    --j;
+    if (const Mention* m = s_.mention_at(j); m != nullptr && m->anti && m->entity != kNone) {
+      target = s_.info[j].mention;
+    } else if (!args_.noun_phrase_word(j)) {
+      break;
+    }
+  }
+  if (target == kNone) {
+    const Group against = args_.complement(c, tm.last, lexicon_.noun_targets(Relation::kProtest));
+    if (against.empty()) return false;
+    target = against.members[0];
+  }
+  emit_people(t, Relation::kProtest, target, People::kSource, kProtesters);
+  return true;
+}
+
+std::uint32_t Pairer::protest_noun(std::uint32_t from) const {
+  for (std::uint32_t i = from; i < s_.size() && i < from + 4; ++i) {
+    const std::uint32_t t = s_.info[i].trigger;
+    if (t != kNone && s_.triggers[t].first == i) {
+      return s_.triggers[t].phrase->trigger.relation == Relation::kProtest &&
+                     reads_as_noun(s_, s_.triggers[t])
+                 ? i
+                 : kNone;
+    }
+    // "cracked down on protests", "a crackdown against pro-democracy demonstrations".
+    const std::string_view w = s_.norm(i);
+    const bool object_preposition = i == from && (w == "on" || w == "against" || w == "upon");
+    const Mention* m = s_.mention_at(i);
+    if (!(m != nullptr ? m->modifier_only : args_.noun_phrase_word(i) || object_preposition)) return kNone;
+  }
+  return kNone;
+}
+
+bool Pairer::people_under(std::uint32_t t, const Group& sources, std::uint32_t from) {
+  if (sources.empty() || sources.inherited) return false;
+  const std::uint32_t source = sources.members[0];
+  // "cracked down on protests", "a crackdown on pro-democracy demonstrations": the protesters
+  // are coerced, and they protested against the one who coerced them.
+  const TriggerMatch& tm = s_.triggers[t];
+  if (tm.phrase->trigger.relation != Relation::kCoerce) return false;
+  if (const std::uint32_t noun = protest_noun(from); noun != kNone) {
+    emit_people(t, s_.triggers[t].phrase->trigger.relation, source, People::kTarget, kCoercedPeople);
+    emit_people(s_.info[noun].trigger, Relation::kProtest, source, People::kSource, kProtesters);
+    return true;
+  }
+  // "the regime's siege of the city", "a curfew on the town": a coercion of a place falls on
+  // its people.
+  if (tm.phrase->trigger.kind != TriggerKind::kNoun) return false;
+  if (from >= s_.size() || !(s_.norm(from) == "of" || s_.norm(from) == "on")) return false;
+  if (from + 1 >= s_.size() || !(s_.is(from + 1, kDeterminer) || s_.info[from + 1].mention != kNone))
+    return false;
+  emit_people(t, Relation::kCoerce, source, People::kTarget, kCoercedPeople);
+  return true;
+}
+
+void Pairer::emit_people(std::uint32_t t, Relation relation, std::uint32_t mention, People people,
+                         std::string_view rule) {
+  Candidate candidate{t, relation, mention, mention, rule};
+  candidate.people = people;
+  out_.push_back(candidate);
 }
 
 // "Russia, a key ally of Assad", "Britain, a major U.S. ally", "Iran is a backer of Hezbollah".

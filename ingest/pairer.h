@@ -43,6 +43,16 @@ class Pairer {
   // nominals.cc: nouns and roles.
   void nominal(std::uint32_t t, std::uint32_t c);
   void role(std::uint32_t t, std::uint32_t c);
+  // The people an act names without an actor: "anti-government protests" (civilians protest
+  // the government), "cracked down on protests", "the siege of the city" (the coercer's
+  // civilians). `from` is the token after the act's trigger; true when candidates were added.
+  bool protest(std::uint32_t t, std::uint32_t c);
+  bool people_under(std::uint32_t t, const Group& sources, std::uint32_t from);
+  // The protest noun opening the noun phrase at or after `from` ("protests", "pro-democracy
+  // demonstrations"), or kNone.
+  std::uint32_t protest_noun(std::uint32_t from) const;
+  void emit_people(std::uint32_t t, Relation relation, std::uint32_t mention, People people,
+                   std::string_view rule);
 
   const Sentence& s_;
   const Lexicon& lexicon_;

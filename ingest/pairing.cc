@@ -122,6 +122,9 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     targets = args_.group(clause.antecedent);
     rule = kRelativeObject;
   }
+  if (targets.empty() && relation == Relation::kCoerce && people_under(t, sources, tm.last)) {
+    return;
+  }
   const std::size_t first = out_.size();
   emit(t, relation, sources, targets, rule, trigger.mutual && relation == trigger.relation);
   for (std::size_t k = first; k < out_.size(); ++k) out_[k].place = rule == kPlace;
