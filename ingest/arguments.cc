@@ -115,6 +115,18 @@ bool Arguments::has_own_subject(std::uint32_t c, std::uint32_t before) const {
   return false;
 }
 
+std::uint32_t Arguments::first_coordinated(std::uint32_t m) const {
+  const std::uint32_t c = clause_of(m);
+  for (;;) {
+    std::uint32_t k = s_.mentions[m].first;
+    while (k > 0 && s_.is(k - 1, kDeterminer) && s_.info[k - 1].mention == kNone) --k;
+    if (k < 2 || !(s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",")) return m;
+    const std::uint32_t previous = s_.info[k - 2].mention;
+    if (previous == kNone || !usable(previous) || s_.info[k - 2].clause != c) return m;
+    m = previous;
+  }
+}
+
 Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
   for (std::uint32_t depth = 0; c != kNone && depth < 4; ++depth) {
     const Clause& clause = s_.clauses[c];
@@ -138,15 +150,7 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
     }
     if (found != kNone) {
       // Back to the first of coordinated subjects: "the US and Britain struck".
-      for (std::uint32_t m = found; m > 0;) {
-        const std::uint32_t first = s_.mentions[m].first;
-        std::uint32_t k = first;
-        while (k > 0 && s_.is(k - 1, kDeterminer) && s_.info[k - 1].mention == kNone) --k;
-        if (k < 2 || !(s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",")) break;
-        const std::uint32_t previous = s_.info[k - 2].mention;
-        if (previous == kNone || !usable(previous) || s_.info[k - 2].clause != c) break;
-        found = m = previous;
-      }
+      found = first_coordinated(found);
       // A possessive or adjective before the phrase's head: "Syria's President Assad".
       std::uint32_t k = s_.mentions[found].first;
       while (k > 0 && noun_phrase_word(k - 1) && s_.info[k - 1].clause == c) {

@@ -59,6 +59,8 @@ class Arguments {
   std::uint32_t head(std::uint32_t m) const;
   // `m` and the mentions coordinated with it to its right ("X, Y and Z", "X as well as Y").
   Group group(std::uint32_t m) const;
+  // The first of the mentions coordinated with `m` to its left: X for Z in "X, Y and Z".
+  std::uint32_t first_coordinated(std::uint32_t m) const;
 
  private:
   // Whether clause `c` has a subject of its own before token `before`, actor or not: a

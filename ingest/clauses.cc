@@ -96,8 +96,12 @@ class Segmenter {
     for (std::uint32_t j = start; j < n; ++j) {
       if (s_.norm(j) == "," || s_.norm(j) == ".") return j > start;
       if (s_.punct(j) && s_.norm(j) != "-") return false;
-      if (is_verb_like(s_, j) || s_.is(j, kRelative | kSubordinator | kConditional | kCoordinator))
+      if (is_verb_like(s_, j) || s_.is(j, kRelative | kSubordinator | kConditional)) return false;
+      // "the main pro-Syrian and pro-Iranian groups": "and" inside the noun phrase.
+      if (s_.is(j, kCoordinator) && (j + 1 >= n || s_.punct(j + 1) || is_verb_like(s_, j + 1) ||
+                                     (s_.info[j + 1].classes & ~(kDeterminer | kAdverb)) != 0)) {
         return false;
+      }
     }
     return true;
   }

@@ -62,6 +62,17 @@ void Coreference::count(std::uint32_t entity, std::uint32_t weight) {
   counts_.emplace_back(state, weight);
 }
 
+// The mention that leads a sector word ("US-led forces"), kUnknownLeader for a leader the
+// dictionary does not know ("Kurdish-led forces"), or kNone when no "-led" word precedes it.
+std::uint32_t Coreference::led_by(const Sentence& s, const Mention& m) {
+  if (m.kind != MentionKind::kSector || m.first < 2 || s.norm(m.first - 1) != "led" ||
+      !s.tokens[m.first - 2].has(kHyphenNext)) {
+    return kNone;
+  }
+  const std::uint32_t leader = s.info[m.first - 1].mention;
+  return leader != kNone && s.mentions[leader].entity != kNone ? leader : kUnknownLeader;
+}
+
 // Whether the phrase at `first` is a place: "in northern Syria", "across Iraq".
 bool Coreference::place_of(const Sentence& s, std::uint32_t first) {
   std::uint32_t i = first;
@@ -231,11 +242,22 @@ void Coreference::resolve(Sentence& s) {
         m.antecedent_sentence = a->sentence;
       }
     } else if (m.entity == kNone) {
+      // "US-led forces" are the leader's; "Kurdish-led forces" are nobody the dictionary knows.
       // "civilians in Syria": the state the phrase places them in, else the article's focus.
-      m.entity = state_after(s, m);
+      std::uint32_t leader = led_by(s, m);
+      // "Hamas-led government": a party that leads a government does not make it its own.
+      if (leader != kNone && leader != kUnknownLeader &&
+          dictionary_.entities()[s.mentions[leader].entity].type == EntityType::kGroup) {
+        leader = kNone;
+      }
+      if (leader != kNone) {
+        m.entity = leader == kUnknownLeader ? kNone : s.mentions[leader].entity;
+      } else {
+        m.entity = state_after(s, m);
+      }
       if (m.entity != kNone) {
         m.resolution = Resolution::kDictionary;
-      } else if ((m.entity = focus()) != kNone) {
+      } else if (leader == kNone && (m.entity = focus()) != kNone) {
         m.resolution = Resolution::kFocus;
       }
     }

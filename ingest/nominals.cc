@@ -206,7 +206,9 @@ void Pairer::stances() {
       stance_group.add(next);
       m = next;
     }
-    emit(kNone, Relation::kSupport, args_.group(clause.antecedent), stance_group, kPro, false);
+    // "Hezbollah and Amal, the main pro-Syrian groups": every actor of the coordination.
+    emit(kNone, Relation::kSupport, args_.group(args_.first_coordinated(clause.antecedent)), stance_group,
+         kPro, false);
   }
 }
 

@@ -258,16 +258,24 @@ bool is_verb_like(const Sentence& s, std::uint32_t i) {
   // "US demand for", "the call for": a class verb that is a noun here.
   if ((info.verb_classes & ~kHypothetical) != 0) return !noun_before(s, i);
   if (info.trigger == kNone || s.triggers[info.trigger].first != i) return false;
-  bool verb = false, noun = false;
+  bool verb = false, base = false, noun = false;
   for (std::uint32_t t = info.trigger; t < s.triggers.size() && s.triggers[t].first == i; ++t) {
     const Trigger& trigger = s.triggers[t].phrase->trigger;
     if (trigger.kind == TriggerKind::kVerb) {
       verb = verb || trigger.form == VerbForm::kPast || trigger.form == VerbForm::kThirdPerson;
+      base = base || trigger.form == VerbForm::kBase;
     } else {
       noun = true;
     }
   }
-  return verb && !noun;
+  if (noun) return false;
+  // "British forces struggle against", "they attack": a base form after a plural subject.
+  if (!verb && base && i > 0) {
+    const Mention* subject = s.mention_at(i - 1);
+    return subject != nullptr && subject->plural && !subject->possessive &&
+           subject->kind != MentionKind::kAdjective;
+  }
+  return verb;
 }
 
 }  // namespace entente::detail
