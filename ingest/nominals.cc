@@ -94,6 +94,8 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   if (targets.empty() && relation == Relation::kCoerce && people_under(t, sources, tm.last)) {
     return;
   }
+  if (targets.empty() && trigger.mutual && rule == kNominalLight && emit_among(t, c, relation, sources))
+    return;
   emit(t, relation, sources, targets, rule, trigger.mutual);
 }
 

@@ -32,6 +32,10 @@ class Pairer {
   void emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
             std::string_view rule, bool mutual);
 
+  // A mutual act of trigger `t` in clause `c` without a target pairs its coordinated subjects
+  // both ways: "Israel and Syria met", "Russia and Turkey held talks". True when it did.
+  bool emit_among(std::uint32_t t, std::uint32_t c, Relation relation, const Group& sources);
+
   // pairing.cc: verbs.
   void verb(std::uint32_t t, std::uint32_t c);
   Group fronted_content(std::uint32_t speaker_first, std::uint32_t not_entity) const;

@@ -16,6 +16,7 @@ constexpr std::string_view kRelativeObject = "relative: TARGET, which SOURCE VER
 constexpr std::string_view kPassive = "passive: TARGET was VERB-ed by SOURCE";
 constexpr std::string_view kPassiveNoun = "passive: TARGET was VERB-ed in SOURCE's NOUN";
 constexpr std::string_view kRefusal = "refusal: SOURCE refused to VERB TARGET";
+constexpr std::string_view kAmong = "mutual: SOURCE and TARGET VERB/NOUN (each with the other)";
 
 }  // namespace
 
@@ -37,6 +38,22 @@ void Pairer::trigger_token(std::uint32_t first_trigger, std::uint32_t end_trigge
     }
     if (out_.size() > before) return;
   }
+}
+
+bool Pairer::emit_among(std::uint32_t t, std::uint32_t c, Relation relation, const Group& sources) {
+  if (sources.size < 2 || sources.inherited) return false;
+  // "X and Y met separately with Z": the other side is named after all.
+  const TriggerMatch& tm = s_.triggers[t];
+  for (std::uint32_t i = tm.last; i < s_.size() && s_.info[i].clause == c; ++i) {
+    if (s_.norm(i) == "with" || s_.norm(i) == "between") return false;
+  }
+  for (std::uint32_t a = 0; a < sources.size; ++a) {
+    for (std::uint32_t b = a + 1; b < sources.size; ++b) {
+      out_.push_back({t, relation, sources.members[a], sources.members[b], kAmong, false, false});
+      out_.push_back({t, relation, sources.members[b], sources.members[a], kAmong, false, true});
+    }
+  }
+  return true;
 }
 
 void Pairer::emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
@@ -125,6 +142,9 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
   if (targets.empty() && relation == Relation::kCoerce && people_under(t, sources, tm.last)) {
     return;
   }
+  if (targets.empty() && trigger.mutual && relation == trigger.relation &&
+      emit_among(t, c, relation, sources))
+    return;
   const std::size_t first = out_.size();
   emit(t, relation, sources, targets, rule, trigger.mutual && relation == trigger.relation);
   for (std::size_t k = first; k < out_.size(); ++k) out_[k].place = rule == kPlace;

@@ -268,7 +268,8 @@ bool is_verb_like(const Sentence& s, std::uint32_t i) {
       noun = true;
     }
   }
-  if (noun) return false;
+  // "Iranian targets", "the bombs": a verb form in a noun's place is no verb.
+  if (noun || noun_before(s, i)) return false;
   // "British forces struggle against", "they attack": a base form after a plural subject.
   if (!verb && base && i > 0) {
     const Mention* subject = s.mention_at(i - 1);
