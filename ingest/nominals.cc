@@ -12,6 +12,8 @@ namespace {
 
 constexpr std::string_view kNominal = "nominal: SOURCE's/ADJ NOUN PREPOSITION TARGET";
 constexpr std::string_view kNominalAgent = "nominal: NOUN PREPOSITION TARGET by SOURCE";
+constexpr std::string_view kNominalFrom = "nominal: NOUN from SOURCE PREPOSITION TARGET";
+constexpr std::string_view kNominalBeneficiary = "nominal: TARGET welcomed/appreciated SOURCE's NOUN";
 constexpr std::string_view kNominalOf = "nominal: NOUN of SOURCE PREPOSITION TARGET";
 constexpr std::string_view kNominalLight =
     "nominal: SOURCE VERB (launched, imposed ...) NOUN PREPOSITION TARGET";
@@ -59,6 +61,14 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
       rule = kNominalAgent;
     }
   }
+  // "advisers from Iran", "criticism from China", "a visit from the Iranian president"; not
+  // the place an attack or a withdrawal comes from.
+  if (sources.empty() && relation != Relation::kStrike && relation != Relation::kRetreat &&
+      relation != Relation::kMobilize && relation != Relation::kCoerce) {
+    static const std::string kFrom[] = {"from"};
+    sources = args_.complement(c, tm.last, kFrom);
+    rule = kNominalFrom;
+  }
   if (sources.empty() && governor != kNone && (s_.info[governor].verb_classes & kLight)) {
     sources = args_.subject(c, verbs_.group(governor).start);
     rule = kNominalLight;
@@ -90,13 +100,34 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   if (trigger.mutual && std::find(targets_.begin(), targets_.end(), "with") == targets_.end()) {
     targets_.emplace_back("with");
   }
-  const Group targets = args_.complement(c, tm.last, targets_);
+  Group targets = args_.complement(c, tm.last, targets_);
+  if (targets.empty() && (relation == Relation::kAid || relation == Relation::kSupport)) {
+    targets = beneficiary(t, c);
+    if (!targets.empty()) rule = kNominalBeneficiary;
+  }
   if (targets.empty() && relation == Relation::kCoerce && people_under(t, sources, tm.last)) {
     return;
   }
   if (targets.empty() && trigger.mutual && rule == kNominalLight && emit_among(t, c, relation, sources))
     return;
   emit(t, relation, sources, targets, rule, trigger.mutual);
+}
+
+Group Pairer::beneficiary(std::uint32_t t, std::uint32_t c) const {
+  // Back to the verb whose object the noun is, past coordinated objects ("appreciates Russia's
+  // support as well as advisers from Iran"), but not past another verb.
+  for (std::uint32_t i = s_.triggers[t].first; i-- > s_.clauses[c].first;) {
+    if (s_.info[i].clause != c) continue;
+    const std::uint32_t v = s_.info[i].trigger;
+    if (v != kNone && s_.triggers[v].first == i && !reads_as_noun(s_, s_.triggers[v])) {
+      const Trigger& verb = s_.triggers[v].phrase->trigger;
+      if (verb.kind != TriggerKind::kVerb || verb.relation != Relation::kSupport) return {};
+      const VerbGroup g = verbs_.group(i);
+      return g.negated || g.modal ? Group{} : args_.subject(c, g.start);
+    }
+    if (is_verb_like(s_, i) || (s_.punct(i) && s_.norm(i) != "\"")) return {};
+  }
+  return {};
 }
 
 bool Pairer::protest(std::uint32_t t, std::uint32_t c) {

@@ -47,6 +47,9 @@ class Pairer {
   // nominals.cc: nouns and roles.
   void nominal(std::uint32_t t, std::uint32_t c);
   void role(std::uint32_t t, std::uint32_t c);
+  // "Syria appreciates Russia's support": who receives the aid or support a noun names, as the
+  // subject of the support verb whose object it is.
+  Group beneficiary(std::uint32_t t, std::uint32_t c) const;
   // The people an act names without an actor: "anti-government protests" (civilians protest
   // the government), "cracked down on protests", "the siege of the city" (the coercer's
   // civilians). `from` is the token after the act's trigger; true when candidates were added.

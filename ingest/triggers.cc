@@ -114,9 +114,11 @@ void find_triggers(Sentence& s) {
   // "air strikes", "hold talks with": a word inside a longer trigger starts none of its own.
   std::uint32_t covered = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (i < covered || s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0 ||
-        s.info[i].mention != kNone)
-      continue;
+    if (i < covered || s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0) continue;
+    // A word inside a mention starts no trigger, except the last one of a longer noun:
+    // "Russia's military" + "support" is "military support".
+    const bool in_mention = s.info[i].mention != kNone;
+    if (in_mention && (i + 1 >= n || s.info[i + 1].mention == s.info[i].mention)) continue;
     // "anti-war", "war-torn": a trigger word inside a hyphenated modifier is no act.
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext)) continue;
     const LexiconWord* entry = s.info[i].word;
@@ -126,6 +128,7 @@ void find_triggers(Sentence& s) {
     for (const LexiconPhrase& phrase : entry->phrases) {
       const std::size_t length = phrase.rest.size() + 1;
       if (found && length < best) break;  // phrases are sorted longest first
+      if (in_mention && (phrase.rest.empty() || phrase.trigger.kind == TriggerKind::kVerb)) continue;
       const std::uint32_t end = match_rest(s, i + 1, phrase.rest);
       if (end == kNone || s.tokens[end - 1].has(kHyphenNext)) continue;
       found = true;
