@@ -201,7 +201,8 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
   std::uint32_t i = after;
   if (!slot.empty()) {
     while (i < n && i < after + kObjectReach && !(s_.norm(i) == slot && s_.info[i].mention == kNone)) {
-      if (s_.info[i].clause == c && is_verb_like(s_, i)) return {};
+      // "fired rockets at", "called on Monday for"; not past a comma, quote or "and".
+      if (s_.info[i].clause == c && (is_verb_like(s_, i) || s_.punct(i) || s_.is(i, kCoordinator))) return {};
       ++i;
     }
     if (i >= n || i >= after + kObjectReach || s_.info[i].clause != c) return {};
@@ -318,15 +319,26 @@ Group Arguments::modifier(std::uint32_t noun) const {
 }
 
 Group Arguments::in_complement_clause(std::uint32_t c, std::uint32_t verb, std::uint32_t not_entity) const {
+  // Inside a clause of its own: a reported clause, or words past a verb group ("warned it will
+  // not accept an Iranian presence"), or a subject right before one ("warned Iran would pay");
+  // not "condemned bombings in Kenya".
+  bool verb_passed = false;
   for (std::uint32_t i = verb + 1; i < s_.size(); ++i) {
     const std::uint32_t clause = s_.info[i].clause;
-    if (clause != c && (s_.clauses[clause].parent != c || s_.clauses[clause].kind != ClauseKind::kReported)) {
-      return {};
-    }
+    const bool reported =
+        clause != c && s_.clauses[clause].parent == c && s_.clauses[clause].kind == ClauseKind::kReported;
+    if (clause != c && !reported) return {};
     const std::uint32_t m = s_.info[i].mention;
-    if (m == kNone) continue;
+    if (m == kNone) {
+      // "threatened to wipe Israel off the map", "condemned the massacre committed by ISIS".
+      verb_passed = verb_passed || is_verb_like(s_, i) || (s_.is(i, kTo) && !s_.is(i + 1, kDeterminer)) ||
+                    s_.norm(i) == "by";
+      continue;
+    }
     i = s_.mentions[m].last - 1;
-    if (usable(m) && s_.mentions[m].entity != not_entity) return group(m);
+    const bool subject = i + 1 < s_.size() && is_verb_like(s_, i + 1);
+    if (usable(m) && s_.mentions[m].entity != not_entity && (reported || verb_passed || subject))
+      return group(m);
   }
   return {};
 }
