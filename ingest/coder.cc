@@ -1,22 +1,17 @@
-// The coder: one article in, its events out. Each sentence goes through the stages declared in
-// analysis.h (words, mentions, triggers, clauses, coreference, pairing); this file resolves the
-// paired mentions to actors, keeps each (source, relation, target) once per article and writes
-// the explanation that --explain prints.
+// The coder: one article in, its events out. Each sentence is analysed (analyzer.h) and its
+// triggers paired (pairing.h); this file resolves the paired mentions to actors, keeps each
+// (source, relation, target) once per article and writes the explanation that --explain prints.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
 #include <tuple>
 
-#include "core/text.h"
 #include "ingest/analysis.h"
-#include "ingest/clauses.h"
-#include "ingest/coreference.h"
+#include "ingest/analyzer.h"
 #include "ingest/ingest.h"
-#include "ingest/mentions.h"
 #include "ingest/pairing.h"
 #include "ingest/sentences.h"
-#include "ingest/triggers.h"
 
 namespace entente {
 
@@ -32,34 +27,20 @@ class Coder::Impl {
       : dictionary_(dictionary),
         lexicon_(lexicon),
         options_(options),
-        mentions_(dictionary, lexicon),
-        coreference_(dictionary),
+        analyzer_(dictionary, lexicon),
         rebels_(dictionary.find_sector("REB")),
         civilians_(dictionary.find_sector("CVL")) {}
 
   void code(const Article& article, std::vector<Event>& events) {
     seen_.clear();
     spans_.clear();
-    coreference_.start_article();
-    mentions_.start_article();
+    analyzer_.start_article();
     split_sentences(article.text, spans_);
-    detail::Sentence& s = sentence_;
-    s.text = article.text;
     for (std::uint32_t index = 0; index < spans_.size(); ++index) {
       const SentenceSpan span = spans_[index];
-      const std::string_view text = std::string_view(article.text).substr(span.begin, span.end - span.begin);
-      s.index = index;
-      s.tokens.clear();
-      tokenize(text, span.begin, s.tokens);
-      s.question = text.ends_with('?') || text.ends_with("?\"");
-      detail::classify_words(s, lexicon_);
-      mentions_.find(s);
-      detail::find_triggers(s);
-      detail::find_clauses(s);
-      coreference_.resolve(s);
-      s.focus = coreference_.focus();
+      analyzer_.analyse(article.text, index, span, sentence_);
       candidates_.clear();
-      detail::pair_triggers(s, lexicon_, candidates_);
+      detail::pair_triggers(sentence_, lexicon_, candidates_);
       for (const Candidate& c : candidates_) emit(article, span, c, events);
     }
   }
@@ -81,7 +62,7 @@ class Coder::Impl {
 
   // The civilians of the mention's country: "anti-government protests" are the citizens'.
   bool civilians(const Mention& m, Date date, ActorRef& out) const {
-    const std::uint32_t state = coreference_.country_of(m.entity);
+    const std::uint32_t state = analyzer_.coreference().country_of(m.entity);
     if (state == kNone || civilians_ == nullptr) return false;
     const Entity& entity = dictionary_.entities()[state];
     out = sectored(dictionary_.resolve(entity, date), entity, *civilians_);
@@ -170,7 +151,8 @@ class Coder::Impl {
     e.target = actor(t, article.date, c.relation);
     if (c.people == detail::People::kSource) {
       // Civilians protest their own government, not a foreign one named from afar.
-      if (coreference_.country_of(t.entity) != sentence_.focus || !civilians(t, article.date, e.source))
+      if (analyzer_.coreference().country_of(t.entity) != sentence_.focus ||
+          !civilians(t, article.date, e.source))
         return;
     } else if (c.people == detail::People::kTarget ||
                (c.relation == Relation::kCoerce && c.trigger != kNone && e.source.key == e.target.key &&
@@ -178,7 +160,8 @@ class Coder::Impl {
                 sentence_.triggers[c.trigger].phrase->trigger.kind == TriggerKind::kNoun)) {
       // "imposed a curfew on Baghdad", "cracked down on protests": a government coercing its own
       // city or its protests coerces its people (abroad the people are not known).
-      if (coreference_.country_of(s.entity) != sentence_.focus || !civilians(s, article.date, e.target))
+      if (analyzer_.coreference().country_of(s.entity) != sentence_.focus ||
+          !civilians(s, article.date, e.target))
         return;
     }
     if (e.source.key == e.target.key) return;
@@ -202,8 +185,7 @@ class Coder::Impl {
   const Dictionary& dictionary_;
   const Lexicon& lexicon_;
   CoderOptions options_;
-  detail::MentionFinder mentions_;
-  detail::Coreference coreference_;
+  detail::Analyzer analyzer_;
   std::vector<SentenceSpan> spans_;
   detail::Sentence sentence_;
   std::vector<Candidate> candidates_;
