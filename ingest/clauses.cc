@@ -65,12 +65,19 @@ class Segmenter {
     stack_.push_back({open_clause(kind, first, stack_.back().clause, antecedent), closer});
   }
 
-  // A verb group follows `i` before the next comma or the end: the words open a clause.
+  // A verb group follows `i` before the next comma or the end: the words open a clause. A
+  // trigger that reads as a verb counts too ("if Iran attacks Israel").
   bool verb_ahead(std::uint32_t i, std::uint32_t limit = 12) const {
     for (std::uint32_t j = i + 1; j < s_.size() && j <= i + limit; ++j) {
       if (s_.punct(j) && s_.norm(j) != "\"" && s_.norm(j) != "'") return false;
       if (s_.is(j, kCoordinator)) return false;
       if (is_verb_like(s_, j)) return true;
+      const std::uint32_t t = s_.info[j].trigger;
+      if (t != kNone && s_.triggers[t].first == j && s_.info[j].mention == kNone &&
+          s_.triggers[t].phrase->trigger.kind == TriggerKind::kVerb &&
+          s_.triggers[t].phrase->trigger.form != VerbForm::kGerund && !reads_as_noun(s_, s_.triggers[t])) {
+        return true;
+      }
     }
     return false;
   }

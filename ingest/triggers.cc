@@ -83,7 +83,15 @@ namespace {
 // A word that may stand between a phrasal trigger's verb and its noun: "provided crucial
 // support to", "imposed new sanctions on", "sent 3,000 troops to".
 bool modifier_between(const Sentence& s, std::uint32_t i) {
-  if (s.info[i].mention != kNone || s.info[i].word != nullptr) return false;
+  if (s.info[i].mention != kNone || s.info[i].verb_classes != 0) return false;
+  // "carried out air strikes": a noun of its own ("air strikes") is no modifier.
+  if (const LexiconWord* word = s.info[i].word) {
+    for (const LexiconPhrase& phrase : word->phrases) {
+      std::uint32_t k = i + 1;
+      while (k < s.size() && k - i - 1 < phrase.rest.size() && s.norm(k) == phrase.rest[k - i - 1]) ++k;
+      if (!phrase.rest.empty() && k - i - 1 == phrase.rest.size()) return false;
+    }
+  }
   if (s.tokens[i].kind == TokenKind::kNumber) return true;
   return s.tokens[i].kind == TokenKind::kWord &&
          (s.info[i].classes & ~(kDeterminer | kQuantifier | kAdverb)) == 0;
