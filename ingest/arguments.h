@@ -62,10 +62,11 @@ class Arguments {
   // The first of the mentions coordinated with `m` to its left: X for Z in "X, Y and Z".
   std::uint32_t first_coordinated(std::uint32_t m) const;
 
- private:
   // Whether clause `c` has a subject of its own before token `before`, actor or not: a
   // mention, an ordinary noun or a number ("when the two cities were bombed").
   bool has_own_subject(std::uint32_t c, std::uint32_t before) const;
+
+ private:
   // Whether token `i` ("and", ",", "or") links the actor before it to one after it.
   bool joins_actors(std::uint32_t i) const;
   std::uint32_t clause_of(std::uint32_t mention) const { return s_.info[s_.mentions[mention].first].clause; }

@@ -167,18 +167,19 @@ bool Coreference::before_verb(const Sentence& s, const Mention& m) {
   return true;
 }
 
-// "attacked its army", "accused their forces": the object of a hostile act in its clause, which
-// an actor does not aim at itself (unlike "mobilized their forces", "deployed its troops").
-bool Coreference::hostile_object(const Sentence& s, const Mention& m) {
+// The verb of the hostile act whose object the mention is ("attacked its army", "accused their
+// forces"), which an actor does not aim at itself (unlike "mobilized their forces", "deployed its
+// troops"), or kNone.
+std::uint32_t Coreference::hostile_verb(const Sentence& s, const Mention& m) {
   const std::uint32_t clause = s.info[m.first].clause;
   for (std::uint32_t i = m.first; i-- > s.clauses[clause].first;) {
     if (s.info[i].clause != clause) continue;
     const std::uint32_t t = s.info[i].trigger;
     if (t == kNone || s.triggers[t].first != i || reads_as_noun(s, s.triggers[t])) continue;
     const Relation relation = s.triggers[t].phrase->trigger.relation;
-    return relation_info(relation).sign < 0 && relation != Relation::kMobilize;
+    return relation_info(relation).sign < 0 && relation != Relation::kMobilize ? i : kNone;
   }
-  return false;
+  return kNone;
 }
 
 // "Musharraf and Aziz": actors coordinated with the mention before them.
@@ -223,12 +224,18 @@ void Coreference::resolve(Sentence& s) {
       // programme is peaceful", "Iran accused Israel of attacking its forces".
       const std::string_view word = s.norm(m.first);
       const bool possessive = word == "its" || word == "their" || word == "his" || word == "her";
-      const bool object = word == "him" || word == "them" || word == "her" ||
-                          (possessive && m.sector != kNone && hostile_object(s, m));
+      const bool object = word == "him" || word == "them" || word == "her";
+      // The agent of the hostile act: the actor nearest before its verb ("Israel attacked",
+      // "accused Israel of attacking").
+      const std::uint32_t hostile = possessive && m.sector != kNone ? hostile_verb(s, m) : kNone;
+      const Antecedent* agent = nullptr;
+      for (const Antecedent& a : in_sentence_) {
+        if (hostile != kNone && s.mentions[a.mention].first < hostile) agent = &a;
+      }
       Excluded excluded;
       scratch_.clear();
       for (const Antecedent& a : in_sentence_) {
-        if (object && a.clause == s.info[m.first].clause && a.subject) {
+        if ((object && a.clause == s.info[m.first].clause && a.subject) || &a == agent) {
           excluded = {a.entity, a.sector};
         } else {
           scratch_.push_back(a);

@@ -61,7 +61,7 @@ class Coreference {
   static std::uint32_t led_by(const Sentence& s, const Mention& m);
   std::uint32_t state_after(const Sentence& s, const Mention& m) const;
   static bool before_verb(const Sentence& s, const Mention& m);
-  static bool hostile_object(const Sentence& s, const Mention& m);
+  static std::uint32_t hostile_verb(const Sentence& s, const Mention& m);
   static bool coordinated(const Sentence& s, const Mention& previous, const Mention& m);
   std::uint32_t speaker(const Sentence& s) const;
 

@@ -101,8 +101,9 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
     targets_.emplace_back("with");
   }
   Group targets = args_.complement(c, tm.last, targets_);
+  std::uint32_t welcomed = kNone;
   if (targets.empty() && (relation == Relation::kAid || relation == Relation::kSupport)) {
-    targets = beneficiary(t, c);
+    targets = beneficiary(t, c, welcomed);
     if (!targets.empty()) rule = kNominalBeneficiary;
   }
   if (targets.empty() && relation == Relation::kCoerce && people_under(t, sources, tm.last)) {
@@ -111,9 +112,11 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   if (targets.empty() && trigger.mutual && rule == kNominalLight && emit_among(t, c, relation, sources))
     return;
   emit(t, relation, sources, targets, rule, trigger.mutual);
+  // "Syria appreciates the aid from Russia": who welcomes the aid supports who gave it.
+  if (welcomed != kNone) emit(welcomed, Relation::kSupport, targets, sources, kNominalBeneficiary, false);
 }
 
-Group Pairer::beneficiary(std::uint32_t t, std::uint32_t c) const {
+Group Pairer::beneficiary(std::uint32_t t, std::uint32_t c, std::uint32_t& welcomed) const {
   // Back to the verb whose object the noun is, past coordinated objects ("appreciates Russia's
   // support as well as advisers from Iran"), but not past another verb.
   for (std::uint32_t i = s_.triggers[t].first; i-- > s_.clauses[c].first;) {
@@ -123,7 +126,9 @@ Group Pairer::beneficiary(std::uint32_t t, std::uint32_t c) const {
       const Trigger& verb = s_.triggers[v].phrase->trigger;
       if (verb.kind != TriggerKind::kVerb || verb.relation != Relation::kSupport) return {};
       const VerbGroup g = verbs_.group(i);
-      return g.negated || g.modal ? Group{} : args_.subject(c, g.start);
+      if (g.negated || g.modal) return {};
+      welcomed = v;
+      return args_.subject(c, g.start);
     }
     if (is_verb_like(s_, i) || (s_.punct(i) && s_.norm(i) != "\"")) return {};
   }

@@ -48,8 +48,8 @@ class Pairer {
   void nominal(std::uint32_t t, std::uint32_t c);
   void role(std::uint32_t t, std::uint32_t c);
   // "Syria appreciates Russia's support": who receives the aid or support a noun names, as the
-  // subject of the support verb whose object it is.
-  Group beneficiary(std::uint32_t t, std::uint32_t c) const;
+  // subject of the support verb whose object it is; `welcomed` is set to that verb's trigger.
+  Group beneficiary(std::uint32_t t, std::uint32_t c, std::uint32_t& welcomed) const;
   // The people an act names without an actor: "anti-government protests" (civilians protest
   // the government), "cracked down on protests", "the siege of the city" (the coercer's
   // civilians). `from` is the token after the act's trigger; true when candidates were added.

@@ -142,6 +142,9 @@ void find_triggers(Sentence& s) {
       found = true;
       best = length;
       s.triggers.push_back({i, end, &phrase});
+      // "the military aid": a mention that is only the first word of a noun names no actor.
+      if (in_mention && s.mentions[s.info[i].mention].first == i)
+        s.mentions[s.info[i].mention].modifier_only = true;
       if (length > 1) covered = std::max(covered, end);
     }
   }
@@ -253,7 +256,8 @@ bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   if (const Mention* m = s.mention_at(before)) {
     // "Israeli strikes", "Syria's attack", "regime siege", "US demand" are nouns; "Israel
     // attacks" a verb (a singular subject takes "attacks", not "attack").
-    return m->kind == MentionKind::kAdjective || m->possessive || (!m->plural && t.form == VerbForm::kBase) ||
+    return m->kind == MentionKind::kAdjective || m->possessive || m->modifier_only || m->attributive ||
+           (!m->plural && t.form == VerbForm::kBase) ||
            (m->kind == MentionKind::kSector && !m->plural && m->entity == kNone);
   }
   if (info.classes & (kBe | kHave)) return false;

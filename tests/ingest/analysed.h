@@ -34,8 +34,9 @@ struct Shipped {
 
 class Analysed {
  public:
-  // Analyses `body` (sentences of one article) as the coder does, on 2018-05-23.
-  explicit Analysed(std::string body) : text_(std::move(body)) {
+  // Analyses `body` (sentences of one article) as the coder does. The article has no title:
+  // the body starts after an empty title line, so its first sentence is no headline.
+  explicit Analysed(const std::string& body) : text_("\n\n" + body) {
     const Shipped& shipped = Shipped::get();
     detail::Analyzer analyzer(shipped.dictionary, *shipped.lexicon);
     analyzer.start_article();
