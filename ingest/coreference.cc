@@ -103,6 +103,8 @@ std::uint32_t Coreference::state_after(const Sentence& s, const Mention& m) cons
 }
 
 bool Coreference::fits(const Antecedent& a, std::uint8_t features) const {
+  // An actor left unresolved ("Kurdish-led forces") still takes "it" or "they" away from others.
+  if (a.entity == kNone) return (features & kPlural) ? a.plural : (features & kNeuter) && !a.plural;
   const EntityType type = dictionary_.entities()[a.entity].type;
   if (features & kGroupOnly)
     return a.sector == kNone && (type == EntityType::kGroup || type == EntityType::kIgo);
@@ -121,10 +123,13 @@ const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uin
   const Antecedent* found = nullptr;
   for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
     if (!fits(*it, features)) continue;
-    if (!prefer_subject) return &*it;
+    if (!prefer_subject) {
+      found = &*it;
+      break;
+    }
     if (found == nullptr || (it->subject && !found->subject)) found = &*it;
   }
-  if (found != nullptr) return found;
+  if (found != nullptr) return found->entity == kNone ? nullptr : found;
   // In the nearest earlier sentence with a fitting actor, its subject before the others:
   // "Boucher met Musharraf and Aziz. He also met ..." is Boucher.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -140,13 +145,14 @@ const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uin
 }
 
 Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& m) const {
-  const Entity& e = dictionary_.entities()[m.entity];
+  const bool person_entity =
+      m.entity != kNone && dictionary_.entities()[m.entity].type == EntityType::kPerson;
   return {static_cast<std::uint32_t>(&m - s.mentions.data()),
           m.entity,
           m.sector,
           s.index,
           s.info[m.first].clause,
-          (e.type == EntityType::kPerson && m.sector == kNone) || m.person,
+          (person_entity && m.sector == kNone) || m.person,
           before_verb(s, m),
           m.plural,
           m.kind == MentionKind::kPronoun ? m.antecedent : s.surface(m.first, m.last)};
@@ -268,7 +274,9 @@ void Coreference::resolve(Sentence& s) {
         m.resolution = Resolution::kFocus;
       }
     }
-    if (m.entity != kNone && !m.modifier_only && !m.attributive && m.kind != MentionKind::kAdjective) {
+    const bool unresolved_actor = m.entity == kNone && m.kind == MentionKind::kSector;
+    if ((m.entity != kNone || unresolved_actor) && !m.modifier_only && !m.attributive &&
+        m.kind != MentionKind::kAdjective) {
       const Mention* previous = in_sentence_.empty() ? nullptr : &s.mentions[in_sentence_.back().mention];
       in_sentence_.push_back(remember(s, m));
       // "they", "them" may refer to coordinated actors together.
@@ -288,6 +296,7 @@ void Coreference::resolve(Sentence& s) {
     m.antecedent_sentence = s.index;
   }
   for (const Antecedent& a : in_sentence_) {
+    if (a.entity == kNone) continue;
     if (recent_.size() == kMemory) recent_.erase(recent_.begin());
     recent_.push_back(a);
   }

@@ -34,6 +34,13 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   std::uint32_t governor = kNone;
   if (verbs_.unreal_noun(tm, c, governor)) return;
   const Relation relation = trigger.relation;
+  // "war planes", "battle tanks": a mutual noun that only modifies the noun after it.
+  if (trigger.mutual && tm.last < s_.size() && s_.tokens[tm.last].kind == TokenKind::kWord &&
+      s_.info[tm.last].classes == 0 && s_.info[tm.last].mention == kNone &&
+      s_.info[tm.last].trigger == kNone && s_.info[tm.last].verb_classes == 0 &&
+      !s_.tokens[tm.last].has(kCapitalized) && !s_.norm(tm.last).ends_with("ed")) {
+    return;
+  }
   if (trigger.mutual && tm.last < s_.size() && s_.norm(tm.last) == "between") {
     static const std::string kBetweenWord[] = {"between"};
     const Group both = args_.complement(c, tm.last, kBetweenWord);

@@ -39,8 +39,8 @@ class Pairer {
   // pairing.cc: verbs.
   void verb(std::uint32_t t, std::uint32_t c);
   Group fronted_content(std::uint32_t speaker_first, std::uint32_t not_entity) const;
-  Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& unreal) const;
-  Group accused(std::uint32_t preposition, std::uint32_t c) const;
+  Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& no_event) const;
+  Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;
 

@@ -99,9 +99,9 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     while (p > 0 && s_.is(p, kAdverb)) --p;
     const std::string_view prev = s_.norm(p);
     if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
-    bool unreal = false;
-    sources = gerund_subject(p, c, 0, unreal);
-    if (unreal) return;
+    bool no_event = false;
+    sources = gerund_subject(p, c, 0, no_event);
+    if (no_event) return;
   }
   if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
     targets = args_.subject(c, g.start);
@@ -168,14 +168,21 @@ Group Pairer::fronted_content(std::uint32_t speaker_first, std::uint32_t not_ent
 // The subject of a gerund after the word at `p`, when its context names one: "accused Syria
 // of attacking" (Syria), "accused Y of orchestrating the conflict by supporting rebels" and
 // "by harassing journalists and seizing their equipment" (the subject of the gerund before).
-// Sets `unreal` when the act did not happen: "no intention of attacking or invading".
-Group Pairer::gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& unreal) const {
+// Sets `no_event` when the act is not to be coded: it did not happen ("no intention of attacking or
+// invading"), or the one blamed for it is no actor ("accused foreign actors of ...").
+Group Pairer::gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& no_event) const {
   const std::string_view prev = s_.norm(p);
   if (prev == "of" && p > 0 && (s_.info[p - 1].verb_classes & kHypothetical)) {
-    unreal = true;
+    no_event = true;
     return {};
   }
-  if (prev == "of" || prev == "for") return accused(p, c);
+  if (prev == "of" || prev == "for") {
+    // "accused foreign actors of orchestrating ...": the one blamed is known, and no actor.
+    bool blamed = false;
+    Group g = accused(p, c, blamed);
+    no_event = no_event || (blamed && g.empty());
+    return g;
+  }
   if (depth > 2 || (prev != "by" && prev != "and" && prev != "or")) return {};
   for (std::uint32_t k = p; k > s_.clauses[c].first && k + 12 > p;) {
     --k;
@@ -186,14 +193,14 @@ Group Pairer::gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t dep
     std::uint32_t q = k;
     while (q > 0 && s_.is(q - 1, kAdverb)) --q;
     if (q == 0) return {};
-    Group g = gerund_subject(q - 1, c, depth + 1, unreal);
+    Group g = gerund_subject(q - 1, c, depth + 1, no_event);
     return g.empty() ? args_.subject(c, verbs_.group(k).start) : g;
   }
   return {};
 }
 
 // "X accused Y of attacking", "Y was accused of attacking": the one blamed for the act.
-Group Pairer::accused(std::uint32_t preposition, std::uint32_t c) const {
+Group Pairer::accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const {
   for (std::uint32_t k = preposition; k > s_.clauses[c].first;) {
     --k;
     const std::uint32_t t = s_.info[k].trigger;
@@ -201,7 +208,11 @@ Group Pairer::accused(std::uint32_t preposition, std::uint32_t c) const {
     const TriggerMatch& tm = s_.triggers[t];
     if (tm.phrase->trigger.kind != TriggerKind::kVerb) continue;
     const VerbGroup g = verbs_.group(k);
-    if (g.be && tm.phrase->trigger.form == VerbForm::kPast) return args_.subject(c, g.start);
+    blamed = true;
+    // "was accused of", "stands accused of": the one blamed is the subject.
+    if (tm.phrase->trigger.form == VerbForm::kPast &&
+        (g.be || (tm.last < s_.size() && s_.norm(tm.last) == "of")))
+      return args_.subject(c, g.start);
     return args_.object(c, tm.last, "");
   }
   return {};

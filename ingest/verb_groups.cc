@@ -57,8 +57,8 @@ bool VerbGroups::passive(const TriggerMatch& tm, const VerbGroup& g) const {
 }
 
 // A past participle without "be" that is passive all the same: after a passive participle and
-// "and" ("were kidnapped and tortured"), or after a counted noun phrase with no object
-// following ("126 British soldiers killed in Iraq", "14 civilians killed").
+// "and" ("were kidnapped and tortured"), or after a counted noun phrase (any noun phrase in a
+// headline) with no object following ("126 British soldiers killed in Iraq").
 bool VerbGroups::reduced_passive(const TriggerMatch& tm, const VerbGroup& g) const {
   const std::uint32_t start = g.start;
   if (start >= 2 && (s_.norm(start - 1) == "and" || s_.norm(start - 1) == "or") && participle(start - 2) &&
@@ -68,7 +68,11 @@ bool VerbGroups::reduced_passive(const TriggerMatch& tm, const VerbGroup& g) con
   if (start == 0 || (s_.info[start - 1].mention == kNone && !args_.noun_phrase_word(start - 1))) return false;
   std::uint32_t k = start;
   while (k > 0 && (args_.noun_phrase_word(k - 1) || s_.norm(k - 1) == "of")) --k;
-  const bool counted = s_.tokens[k].kind == TokenKind::kNumber || s_.is(k, kQuantifier);
+  // A headline says "Israel attacks" and "Two soldiers killed": there a past participle without
+  // an object is a passive even after an uncounted noun phrase.
+  const bool numbered = s_.tokens[k].kind == TokenKind::kNumber || s_.is(k, kQuantifier);
+  if (numbered && s_.headline) return true;  // "4 Turkish Troopers Killed 4 Wounded"
+  const bool counted = numbered || s_.headline;
   const std::uint32_t after = tm.last;
   const bool object =
       after < s_.size() && (s_.info[after].mention != kNone || s_.is(after, kDeterminer | kQuantifier) ||
