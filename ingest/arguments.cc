@@ -40,6 +40,19 @@ std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t fl
   return kNone;
 }
 
+bool Arguments::relative_antecedent(const Clause& clause) const {
+  if (clause.antecedent == kNone || !usable(clause.antecedent)) return false;
+  // "territory in Syria and Iraq that it seized", "the bombing in Baghdad that killed": a place
+  // after a preposition of place is not what "that" or "which" refers to; "Australia, which
+  // supports", "the rebels fighting to overthrow Assad, who" are.
+  const std::uint32_t p = governing_preposition(s_.mentions[clause.antecedent].first);
+  if (p == kNone) return true;
+  const std::string_view place = s_.norm(p);
+  const bool locative =
+      place == "in" || place == "at" || place == "near" || place == "inside" || place == "across";
+  return !locative || s_.norm(clause.first) == "who" || s_.norm(clause.first) == "whom";
+}
+
 bool Arguments::usable(std::uint32_t mention) const {
   const Mention& m = s_.mentions[mention];
   // "itself", "themselves": the actor of its own clause, never the other side of an event.
@@ -169,7 +182,7 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
       return g;
     }
     // A relative clause without its own subject is about its antecedent.
-    if (clause.kind == ClauseKind::kRelative && clause.antecedent != kNone && usable(clause.antecedent)) {
+    if (clause.kind == ClauseKind::kRelative && relative_antecedent(clause)) {
       Group g = group(clause.antecedent);
       g.inherited = true;
       return g;

@@ -38,6 +38,9 @@ class Arguments {
   std::uint32_t governing_preposition(std::uint32_t i, std::uint32_t floor = 0) const;
   // Whether the mention is an actor that can take part in an event.
   bool usable(std::uint32_t mention) const;
+  // Whether a relative clause's antecedent is an actor it can refer to: not a place after a
+  // preposition of place ("territory in Syria that it seized").
+  bool relative_antecedent(const Clause& clause) const;
 
   // The subject of clause `c` before token `before`: its first actor outside prepositional
   // phrases ("of" aside), or, when it has none, the subject its parent clause lends it.

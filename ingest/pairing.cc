@@ -135,7 +135,7 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
   }
   const Clause& clause = s_.clauses[c];
   if (targets.empty() && clause.kind == ClauseKind::kRelative && !sources.inherited &&
-      clause.antecedent != kNone && args_.usable(clause.antecedent)) {
+      args_.relative_antecedent(clause)) {
     targets = args_.group(clause.antecedent);
     rule = kRelativeObject;
   }

@@ -76,3 +76,20 @@ TEST_CASE("a subject left unresolved names no actor, and the search stops there"
 }
 
 }  // namespace entente
+
+namespace entente {
+
+TEST_CASE("a relative pronoun refers to an actor, not to a place after a preposition of place") {
+  const testing::Analysed a("Daesh holds territory in Syria that it seized in 2014.");
+  const detail::Arguments args(a[0]);
+  const detail::Clause& relative = a[0].clauses[a[0].info[a.token(0, "seized")].clause];
+  REQUIRE(relative.kind == detail::ClauseKind::kRelative);
+  CHECK_FALSE(args.relative_antecedent(relative));
+  const testing::Analysed b("The talks were held with Australia, which supports the plan.");
+  const detail::Arguments b_args(b[0]);
+  const detail::Clause& which = b[0].clauses[b[0].info[b.token(0, "supports")].clause];
+  REQUIRE(which.kind == detail::ClauseKind::kRelative);
+  CHECK(b_args.relative_antecedent(which));
+}
+
+}  // namespace entente
