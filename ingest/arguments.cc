@@ -33,7 +33,14 @@ std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t fl
       const bool led_by =
           s_.norm(j) == "by" && j > 0 &&
           (s_.norm(j - 1) == "led" || s_.norm(j - 1) == "headed" || s_.norm(j - 1) == "commanded");
-      return s_.norm(j) == "of" || led_by ? kNone : j;
+      if (s_.norm(j) == "of" || led_by) return kNone;
+      // "on Tuesday Syrian forces attacked", "at Jan 20 2015 Beirut": a time phrase is the
+      // whole object of its preposition; the noun phrase after it is not governed.
+      std::uint32_t k = j + 1;
+      while (k < i && (s_.is(k, kTime) || s_.tokens[k].kind == TokenKind::kNumber)) ++k;
+      const bool timed = k > j + 1;
+      while (k < i && s_.is(k, kDeterminer) && s_.info[k].mention == kNone) ++k;
+      return timed && s_.info[k].mention != kNone ? kNone : j;
     }
     if (!noun_phrase_word(j)) return kNone;
   }

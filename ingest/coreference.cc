@@ -209,8 +209,26 @@ std::uint32_t Coreference::speaker(const Sentence& s) const {
   return kNone;
 }
 
+// "BEIRUT A US-led coalition air strike ...", "MOSCOW (Sputnik)": a place in capitals before the
+// sentence proper is a dateline, not an actor.
+bool Coreference::dateline(const Sentence& s, const Mention& m) const {
+  if (m.kind != MentionKind::kName || m.entity == kNone || m.last >= s.size() || s.headline ||
+      s.norm(m.first).size() < 4 || dictionary_.entities()[m.entity].type != EntityType::kState) {
+    return false;
+  }
+  for (std::uint32_t i = m.first; i < m.last; ++i) {
+    if (!s.tokens[i].has(kAllUpper)) return false;
+  }
+  const Token& next = s.tokens[m.last];
+  return s.norm(m.last) == "(" ||
+         (next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kAllUpper));
+}
+
 void Coreference::resolve(Sentence& s) {
   in_sentence_.clear();
+  for (Mention& m : s.mentions) {
+    if (dateline(s, m)) m.modifier_only = true;
+  }
   // The sentence's own names count toward the focus before its bare sector words take it:
   // "US-backed rebels attacked Damascus" is about Syria from its first word.
   for (const Mention& m : s.mentions) {

@@ -57,6 +57,7 @@ class Coreference {
   Antecedent remember(const Sentence& s, const Mention& m) const;
   void count(std::uint32_t entity, std::uint32_t weight);
   static bool place_of(const Sentence& s, std::uint32_t first);
+  bool dateline(const Sentence& s, const Mention& m) const;
   static constexpr std::uint32_t kUnknownLeader = kNone - 1;
   static std::uint32_t led_by(const Sentence& s, const Mention& m);
   std::uint32_t state_after(const Sentence& s, const Mention& m) const;

@@ -93,3 +93,16 @@ TEST_CASE("a relative pronoun refers to an actor, not to a place after a preposi
 }
 
 }  // namespace entente
+
+namespace entente {
+
+TEST_CASE("a time phrase is the whole object of its preposition") {
+  const testing::Analysed a("On Tuesday Syrian forces attacked the town.");
+  const detail::Arguments args(a[0]);
+  CHECK(args.governing_preposition(a.token(0, "syrian")) == detail::kNone);
+  const testing::Analysed b("The strikes on Syrian forces continued.");
+  const detail::Arguments b_args(b[0]);
+  CHECK(b_args.governing_preposition(b.token(0, "syrian")) == b.token(0, "on"));
+}
+
+}  // namespace entente
