@@ -40,7 +40,13 @@ std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t fl
       while (k < i && (s_.is(k, kTime) || s_.tokens[k].kind == TokenKind::kNumber)) ++k;
       const bool timed = k > j + 1;
       while (k < i && s_.is(k, kDeterminer) && s_.info[k].mention == kNone) ++k;
-      return timed && s_.info[k].mention != kNone ? kNone : j;
+      if (timed && s_.info[k].mention != kNone) return kNone;
+      // "In Deir Ezour the Syrian army targeted": a determiner after the preposition's object
+      // opens a noun phrase of its own.
+      for (std::uint32_t d = j + 2; d < i; ++d) {
+        if (s_.is(d, kDeterminer) && s_.info[d].mention == kNone && !s_.is(d - 1, kDeterminer)) return kNone;
+      }
+      return j;
     }
     if (!noun_phrase_word(j)) return kNone;
   }
