@@ -109,7 +109,7 @@ bool Coreference::fits(const Antecedent& a, std::uint8_t features) const {
   if (features & kGroupOnly)
     return a.sector == kNone && (type == EntityType::kGroup || type == EntityType::kIgo);
   if (features & kPersonal) return a.person;
-  if (features & kPlural) return a.plural || dictionary_.entities()[a.entity].type == EntityType::kGroup;
+  if (features & kPlural) return a.plural || type == EntityType::kGroup;
   if (features & kNeuter) return !a.person && !a.plural;
   return false;  // "we": the speaker's side is not guessed
 }
@@ -117,12 +117,12 @@ bool Coreference::fits(const Antecedent& a, std::uint8_t features) const {
 const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uint32_t sentence,
                                                  const std::vector<Antecedent>& in_sentence,
                                                  Excluded excluded, bool prefer_subject) const {
-  auto fits = [&](const Antecedent& a, std::uint8_t f) {
-    return !(a.entity == excluded.entity && a.sector == excluded.sector) && this->fits(a, f);
+  auto allowed = [&](const Antecedent& a, std::uint8_t f) {
+    return !(a.entity == excluded.entity && a.sector == excluded.sector) && fits(a, f);
   };
   const Antecedent* found = nullptr;
   for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
-    if (!fits(*it, features)) continue;
+    if (!allowed(*it, features)) continue;
     if (!prefer_subject) {
       found = &*it;
       break;
@@ -135,7 +135,7 @@ const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uin
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (it->sentence + kPronounReach < sentence || (found != nullptr && it->sentence != found->sentence))
       break;
-    if (!fits(*it, features)) continue;
+    if (!allowed(*it, features)) continue;
     if (found == nullptr || (it->subject && !found->subject)) found = &*it;
   }
   if (found != nullptr) return found;

@@ -1,7 +1,11 @@
 // Stage 5 of the coder: what pronouns and bare descriptions refer to, across the sentences of
-// one article. "he" takes the last person named, "it" the last state or organisation, "they"
-// the last group or plural sector; a bare sector word ("the regime", "rebels", "civilians")
-// takes the article's focus country: the state it names most often so far.
+// one article. "he" takes a person, "it" a state or organisation, "they" a group, a plural
+// sector or coordinated actors: the latest of its sentence, else the subject (or the latest) of
+// the nearest sentence before that has one; "him", "them" and the possessed object of a hostile
+// act are never the actor of their own clause. A bare sector word ("the regime", "rebels",
+// "civilians") takes the state its phrase places it in ("civilians in Syria"), the state or
+// organisation that leads it ("US-led forces"), else the article's focus country: the state it
+// names most so far, places counting double. Datelines ("BEIRUT ...") name no actor.
 #pragma once
 
 #include <string_view>
