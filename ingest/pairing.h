@@ -1,7 +1,9 @@
 // Stage 6 of the coder: each trigger paired with its source and target. Decides the reading
 // (verb or noun), the voice (active, passive), whether the act happened (negation, modals,
 // plans, conditionals, refusals), and which clause slots hold the actors, then emits one
-// candidate per (source, target) pair, both ways for mutual relations.
+// candidate per (source, target) pair, both ways for mutual relations. The rules are in
+// pairer.h (verbs in pairing.cc, nouns, roles and people in nominals.cc); docs/lexicon.md
+// describes them.
 #pragma once
 
 #include <string_view>
