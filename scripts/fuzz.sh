@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Fuzzes one libFuzzer target: scripts/fuzz.sh TARGET SEEDS WORK SECONDS MAX_LEN
-# Runs TARGET for SECONDS ($FUZZ_SECONDS when set) from the inputs in SEEDS and those it found
-# before (WORK/corpus). Fails on any crash, hang (an input over 10 s), leak, memory blow-up or
-# sanitizer report, leaving the input in WORK/ and the log in WORK/log. On success prints one line:
-# the target, the seconds it ran clean and the inputs it tried.
+# Runs TARGET for SECONDS from the inputs in SEEDS. With $FUZZ_SECONDS set (make fuzz) it runs that
+# long instead and keeps what it finds in WORK/corpus for the next such run; without (ctest's
+# short runs) it starts from the seeds alone, so that a long run's corpus does not slow the tests.
+# Fails on any crash, hang (an input over 10 s), leak, memory blow-up or sanitizer report, leaving
+# the input in WORK/ and the log in WORK/log. On success prints one line: the target, the seconds
+# it ran clean and the inputs it tried.
 set -euo pipefail
 
 target=$1 seeds=$2 work=$3 seconds=${FUZZ_SECONDS:-$4} max_len=$5
 name=$(basename "$target")
-mkdir -p "$work/corpus"
+corpus=$work/corpus
+if [ -z "${FUZZ_SECONDS:-}" ]; then
+  corpus=$work/short-run
+  rm -rf "$corpus"
+fi
+mkdir -p "$corpus"
 rm -f "$work"/crash-* "$work"/timeout-* "$work"/leak-* "$work"/oom-*
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=1}
@@ -16,7 +23,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 start=$(date +%s)
 status=0
-"$target" "$work/corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+"$target" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -max_len="$max_len" -artifact_prefix="$work/" -print_final_stats=1 >"$work/log" 2>&1 || status=$?
 elapsed=$(($(date +%s) - start))
 
@@ -28,4 +35,4 @@ if [ "$status" -ne 0 ]; then
   echo "reproduce: $target ${artifact:-INPUT}"
   exit 1
 fi
-echo "$name: clean for ${elapsed}s, ${runs:-?} inputs, corpus $(ls "$work/corpus" | wc -l) files" | tee "$work/summary"
+echo "$name: clean for ${elapsed}s, ${runs:-?} inputs, corpus $(ls "$corpus" | wc -l) files" | tee "$work/summary"
