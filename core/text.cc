@@ -116,7 +116,13 @@ std::string_view punct_norm(char32_t c, std::string_view raw) {
 
 }  // namespace
 
+void TokenBuffer::set_words(const Vocabulary& words) {
+  for (Token& token : tokens_) token.word = words.find(norm(token));
+  words_ = &words;
+}
+
 void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
+  out.words_ = nullptr;  // the new tokens have no word ids yet
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {

@@ -16,6 +16,7 @@
 #include "ingest/pairing.h"
 #include "ingest/sentences.h"
 #include "ingest/triggers.h"
+#include "ingest/words.h"
 
 namespace entente {
 
@@ -30,7 +31,8 @@ class Coder::Impl {
       : dictionary_(dictionary),
         lexicon_(lexicon),
         options_(options),
-        mentions_(dictionary, lexicon),
+        words_(dictionary, lexicon),
+        mentions_(dictionary),
         coreference_(dictionary),
         rebels_(dictionary.find_sector("REB")) {}
 
@@ -38,7 +40,7 @@ class Coder::Impl {
     seen_.clear();
     spans_.clear();
     coreference_.start_article();
-    mentions_.start_article();
+    mentions_.start_article(article.date);
     split_sentences(article.text, spans_);
     detail::Sentence& s = sentence_;
     s.text = article.text;
@@ -49,7 +51,7 @@ class Coder::Impl {
       s.tokens.clear();
       tokenize(text, span.begin, s.tokens);
       s.question = text.ends_with('?') || text.ends_with("?\"");
-      detail::classify_words(s, lexicon_);
+      detail::classify_words(s, words_);
       mentions_.find(s);
       detail::find_triggers(s);
       detail::find_clauses(s);
@@ -167,6 +169,7 @@ class Coder::Impl {
   const Dictionary& dictionary_;
   const Lexicon& lexicon_;
   CoderOptions options_;
+  detail::WordTable words_;
   detail::MentionFinder mentions_;
   detail::Coreference coreference_;
   std::vector<SentenceSpan> spans_;
