@@ -207,8 +207,9 @@ void Dictionary::add_name(std::string_view written, std::uint32_t index, NameKin
   std::vector<WordId> ids;
   for (const Token& token : tokens.tokens()) ids.push_back(words_.add(tokens.norm(token)));
   max_phrase_tokens_ = std::max(max_phrase_tokens_, ids.size());
-  if (reach_.size() < words_.size()) reach_.resize(words_.size(), 0);
-  std::uint8_t& from_first = reach_[ids.front()];
+  if (reach_.size() < words_.size()) reach_.resize(words_.size());
+  Reach& reach = reach_[ids.front()];
+  std::uint8_t& from_first = kind == NameKind::kSectorWord ? reach.sector_words : reach.names;
   from_first = static_cast<std::uint8_t>(std::clamp<std::size_t>(ids.size(), from_first, 255));
 
   const auto next = static_cast<std::uint32_t>(phrases_.size());

@@ -129,10 +129,14 @@ class Dictionary {
   const Vocabulary& words() const { return words_; }
   // As lookup_all for the phrase of these word ids, whose key is phrase_key(words).
   std::span<const NameEntry> lookup_all(std::span<const WordId> words, std::uint64_t key) const;
-  // The most tokens in any phrase (of any kind) that starts with this word; 0 when none does
-  // (or for kUnknownWord), so that most words of a text need no further lookups.
+  // The most tokens in any entity name or excluded phrase that starts with this word; 0 when none
+  // does (or for kUnknownWord), so that most words of a text need no further lookups.
   std::size_t max_tokens_from(WordId first_word) const {
-    return first_word < reach_.size() ? reach_[first_word] : 0;
+    return first_word < reach_.size() ? reach_[first_word].names : 0;
+  }
+  // As max_tokens_from, for sector words ("government forces").
+  std::size_t max_sector_tokens_from(WordId first_word) const {
+    return first_word < reach_.size() ? reach_[first_word].sector_words : 0;
   }
   // The most tokens in any name, which bounds the n-grams the coder needs to look up.
   std::size_t max_phrase_tokens() const { return max_phrase_tokens_; }
@@ -219,7 +223,11 @@ class Dictionary {
   std::vector<Phrase> phrases_;
   std::vector<WordId> phrase_words_;  // the words of every phrase, back to back
   HashIndex phrase_index_;            // phrase key -> index into phrases_
-  std::vector<std::uint8_t> reach_;   // by word id: the most tokens of a phrase starting with it
+  struct Reach {                      // the most tokens of a phrase starting with a word
+    std::uint8_t names = 0;
+    std::uint8_t sector_words = 0;
+  };
+  std::vector<Reach> reach_;  // by word id
   StringMap<std::uint32_t> cameo_entities_;
   StringMap<std::uint32_t> cameo_sectors_;
   // The phrases (indices into phrases_) each entity / sector registered.

@@ -28,38 +28,67 @@ bool is_title_case(const TokenBuffer& tokens, std::uint32_t first, std::uint32_t
 void NameMatcher::bind(const TokenBuffer& tokens, std::uint32_t first, std::uint32_t last) {
   tokens_ = &tokens;
   range_ = {first, last};
+  known_words_ = static_cast<WordId>(dictionary_.words().size());
   own_ids_ = tokens.words() == nullptr || !tokens.words()->extends(dictionary_.words());
-  if (!own_ids_) return;
-  token_ids_.clear();
-  for (std::uint32_t i = first; i < last; ++i) token_ids_.push_back(dictionary_.words().find(tokens.norm(i)));
+  if (own_ids_) [[unlikely]]
+    look_up_words();
 }
 
-WordId NameMatcher::word(std::uint32_t i) const {
-  if (own_ids_) return token_ids_[i - range_.first];
+void NameMatcher::look_up_words() {
+  token_ids_.clear();
+  for (std::uint32_t i = range_.first; i < range_.last; ++i) {
+    token_ids_.push_back(dictionary_.words().find(tokens_->norm(i)));
+  }
+}
+
+inline WordId NameMatcher::word(std::uint32_t i) const {
+  if (own_ids_) [[unlikely]]
+    return token_ids_[i - range_.first];
   const WordId id = (*tokens_)[i].word;  // from a vocabulary that may extend the dictionary's
-  return id < dictionary_.words().size() ? id : kUnknownWord;
+  return id < known_words_ ? id : kUnknownWord;
+}
+
+// "Syrias", "Assads", but never "US", "Reuters'" or "Congress".
+inline bool NameMatcher::may_be_stripped(std::uint32_t i) const {
+  const Token& token = (*tokens_)[i];
+  const std::string_view norm = tokens_->norm(token);
+  return norm.size() > 3 && norm.back() == 's' && norm[norm.size() - 2] != 's' &&
+         token.kind == TokenKind::kWord && !token.has(kPossessive) && !token.has(kAllUpper);
 }
 
 WordId NameMatcher::stripped(std::uint32_t i) const {
-  const Token& token = (*tokens_)[i];
-  const std::string_view norm = tokens_->norm(token);
-  // "Syrias", "Assads", but never "US", "Reuters'" or "Congress".
-  if (word(i) != kUnknownWord || token.kind != TokenKind::kWord || norm.size() <= 3 || norm.back() != 's' ||
-      norm[norm.size() - 2] == 's' || token.has(kPossessive) || token.has(kAllUpper)) {
-    return kUnknownWord;
-  }
+  if (!may_be_stripped(i)) return kUnknownWord;
+  const std::string_view norm = tokens_->norm(i);
   return dictionary_.words().find(norm.substr(0, norm.size() - 1));
 }
 
+inline std::uint32_t NameMatcher::reach(WordId first, Phrases phrases) const {
+  return static_cast<std::uint32_t>(phrases == Phrases::kSectorWords
+                                        ? dictionary_.max_sector_tokens_from(first)
+                                        : dictionary_.max_tokens_from(first));
+}
+
+inline bool NameMatcher::may_start_phrase(std::uint32_t i, Phrases phrases) const {
+  if ((*tokens_)[i].kind == TokenKind::kPunct) return false;
+  const WordId id = word(i);
+  return reach(id, phrases) > 0 || (id == kUnknownWord && may_be_stripped(i));
+}
+
 void NameMatcher::find(const TokenBuffer& tokens, std::uint32_t first, std::uint32_t last, Date date,
-                       std::vector<NameMatch>& out) {
+                       std::vector<NameMatch>& names, std::vector<NameMatch>* sector_words) {
   bind(tokens, first, last);
+  if (sector_words != nullptr) {
+    for (std::uint32_t i = first; i < last; ++i) {
+      if (!may_start_phrase(i, Phrases::kSectorWords)) continue;
+      if (const NameMatch word = sector_word_at(i); word.sector_word != nullptr)
+        sector_words->push_back(word);
+    }
+  }
   previous_end_ = first;
   title_case_ = is_title_case(tokens, first, last);
-  std::uint32_t i = first;
-  while (i < last) {
+  for (std::uint32_t i = first; i < last;) {
     NameMatch match;
-    if (!name_at(i, date, match)) {
+    if (!may_start_phrase(i, Phrases::kNames) || !name_at(i, date, match)) {
       ++i;
       continue;
     }
@@ -71,23 +100,17 @@ void NameMatcher::find(const TokenBuffer& tokens, std::uint32_t first, std::uint
     // but not across a hyphen ("Syrian-army" is no phrase of news text).
     const Token& end = tokens[match.last - 1];
     if (match.last < last && !end.has(kHyphenNext) &&
-        (match.name->kind == NameKind::kAdjective || end.has(kPossessive) || match.stripped_possessive)) {
-      const NameMatch sector = sector_word_at(match.last);
-      if (sector.sector_word != nullptr) {
-        match.sector_word = sector.sector_word;
-        match.last = sector.last;
-        match.stripped_possessive = sector.stripped_possessive;
+        (match.name->kind == NameKind::kAdjective || end.has(kPossessive) || match.stripped_possessive) &&
+        may_start_phrase(match.last, Phrases::kSectorWords)) {
+      if (const NameMatch word = sector_word_at(match.last); word.sector_word != nullptr) {
+        match.sector_word = word.sector_word;
+        match.last = word.last;
+        match.stripped_possessive = word.stripped_possessive;
       }
     }
-    out.push_back(match);
+    names.push_back(match);
     previous_end_ = i = match.last;
   }
-}
-
-NameMatch NameMatcher::sector_word(const TokenBuffer& tokens, std::uint32_t at, std::uint32_t last) {
-  bind(tokens, at,
-       std::min<std::uint32_t>(last, at + static_cast<std::uint32_t>(dictionary_.max_phrase_tokens())));
-  return sector_word_at(at);
 }
 
 ActorRef NameMatcher::resolve(const NameMatch& match, Date date) const {
@@ -97,36 +120,57 @@ ActorRef NameMatcher::resolve(const NameMatch& match, Date date) const {
   return dictionary_.resolve(entity, sector, date);
 }
 
-std::uint32_t NameMatcher::ngrams(std::uint32_t at) {
-  ids_.clear();
-  keys_.clear();
+std::uint32_t NameMatcher::ngrams(std::uint32_t at, Phrases phrases) {
+  WordId id = word(at);
+  const std::uint32_t max = reach(id, phrases);
   last_stripped_ = false;
-  const WordId first = word(at) != kUnknownWord ? word(at) : stripped(at);
-  const auto max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(first));
+  if (max == 0) {  // most words start no phrase
+    if (id != kUnknownWord) return 0;
+    // A word the dictionary does not know may be a possessive whose apostrophe was stripped,
+    // which ends its phrase: "Syrias", "the regimes".
+    id = stripped(at);
+    if (id == kUnknownWord || reach(id, phrases) == 0) return 0;
+    ids_[0] = id;
+    keys_[0] = extend_phrase_key(kEmptyPhraseKey, id);
+    last_stripped_ = true;
+    return 1;
+  }
+  std::uint32_t n = 0;
   std::uint64_t key = kEmptyPhraseKey;
-  for (std::uint32_t i = at; i < range_.last && i - at < max; ++i) {
-    WordId id = word(i);
+  for (std::uint32_t i = at; i < range_.last && n < max; ++i) {
+    id = word(i);
     if (id == kUnknownWord) {  // no phrase goes on past a word the dictionary does not know
       id = stripped(i);
       if (id == kUnknownWord) break;
       last_stripped_ = true;
     }
     key = extend_phrase_key(key, id);
-    ids_.push_back(id);
-    keys_.push_back(key);
+    ids_[n] = id;
+    keys_[n++] = key;
     if (last_stripped_) break;
   }
-  return static_cast<std::uint32_t>(ids_.size());
+  return n;
+}
+
+bool NameMatcher::capitalized_within(std::uint32_t at, std::uint32_t count) const {
+  for (std::uint32_t i = at; i < range_.last && i < at + count; ++i) {
+    if ((*tokens_)[i].has(kCapitalized)) return true;
+  }
+  return false;
 }
 
 bool NameMatcher::name_at(std::uint32_t at, Date date, NameMatch& match) {
-  if ((*tokens_)[at].kind == TokenKind::kPunct) return false;
-  for (std::uint32_t n = ngrams(at); n >= 1; --n) {
+  // Every name has a capitalized word (see choose), so most words starting one are passed over
+  // without building n-grams ("the", "to"). An excluded phrase in lower case covers nothing.
+  const WordId first = word(at);
+  if (!capitalized_within(at, first == kUnknownWord ? 1 : reach(first, Phrases::kNames))) return false;
+  const std::uint32_t longest = ngrams(at, Phrases::kNames);
+  for (std::uint32_t n = longest; n >= 1; --n) {
     const std::uint32_t end = at + n;
     const std::span<const NameEntry> entries =
         dictionary_.lookup_all(std::span<const WordId>(ids_).first(n), keys_[n - 1]);
     if (entries.empty()) continue;
-    const bool stripped = last_stripped_ && n == ids_.size();
+    const bool stripped = last_stripped_ && n == longest;
     if (entries.back().kind == NameKind::kExcluded) {
       match = NameMatch{at, end, nullptr, nullptr, stripped};
       return true;
@@ -140,12 +184,12 @@ bool NameMatcher::name_at(std::uint32_t at, Date date, NameMatch& match) {
 }
 
 NameMatch NameMatcher::sector_word_at(std::uint32_t at) {
-  if ((*tokens_)[at].kind == TokenKind::kPunct) return NameMatch{at, at};
-  for (std::uint32_t n = ngrams(at); n >= 1; --n) {
+  const std::uint32_t longest = ngrams(at, Phrases::kSectorWords);
+  for (std::uint32_t n = longest; n >= 1; --n) {
     for (const NameEntry& entry :
          dictionary_.lookup_all(std::span<const WordId>(ids_).first(n), keys_[n - 1])) {
       if (entry.kind != NameKind::kSectorWord || (entry.acronym && !in_capitals({at, at + n}))) continue;
-      return NameMatch{at, at + n, nullptr, &entry, last_stripped_ && n == ids_.size()};
+      return NameMatch{at, at + n, nullptr, &entry, last_stripped_ && n == longest};
     }
   }
   return NameMatch{at, at};

@@ -50,7 +50,7 @@ class TokenBuffer {
   // The normalized form: lower case ASCII where the letter has an ASCII base, no diacritics,
   // straight quotes, no periods inside abbreviations ("U.S." -> "us"), no possessive 's.
   std::string_view norm(const Token& token) const {
-    return std::string_view(norm_).substr(token.norm_begin, token.norm_size);
+    return std::string_view(norm_.data() + token.norm_begin, token.norm_size);
   }
   std::string_view norm(std::size_t i) const { return norm(tokens_[i]); }
 

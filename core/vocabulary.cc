@@ -5,57 +5,21 @@
 namespace entente {
 namespace {
 
-constexpr std::uint64_t kSeed = 0xA0761D6478BD642Full;
-constexpr std::uint64_t kMultiplier = 0xE7037ED1A0B428DBull;
-
-// Multiplies to 128 bits and folds the halves: the mixing step of wyhash.
-inline std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) {
-  const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
-  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
-}
-
-inline std::uint64_t load64(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-inline std::uint64_t load32(const char* p) {
-  std::uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
+// Whether n bytes at a and b are the same: memcmp without the call, for short words.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+  using detail::load32, detail::load64;
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
-
-std::uint64_t hash_word(std::string_view word) {
-  const char* p = word.data();
-  std::size_t n = word.size();
-  std::uint64_t seed = kSeed ^ n;
-  std::uint64_t a = 0, b = 0;
-  // Words are short: most take the first two branches, with no loop.
-  if (n >= 8 && n <= 16) {
-    a = load64(p);
-    b = load64(p + n - 8);
-  } else if (n >= 4 && n < 8) {
-    a = load32(p);
-    b = load32(p + n - 4);
-  } else if (n > 0 && n < 4) {
-    const auto byte = [&](std::size_t i) {
-      return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
-    };
-    a = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
-  } else if (n > 16) {
-    while (n > 16) {
-      seed = fold_multiply(load64(p) ^ kMultiplier, load64(p + 8) ^ seed);
-      p += 16;
-      n -= 16;
-    }
-    a = load64(p + n - 16);
-    b = load64(p + n - 8);
-  }
-  return fold_multiply(a ^ kMultiplier, b ^ seed);
-}
 
 std::uint64_t phrase_key(std::span<const WordId> words) {
   std::uint64_t key = kEmptyPhraseKey;
@@ -71,7 +35,10 @@ Vocabulary Vocabulary::extending(const Vocabulary& base) {
 }
 
 WordId Vocabulary::find(std::string_view word) const {
-  return index_.find(hash_word(word), [&](WordId id) { return this->word(id) == word; });
+  return index_.find(hash_word(word), [&](WordId id) {
+    return offsets_[id + 1] - offsets_[id] == word.size() &&
+           same_bytes(text_.data() + offsets_[id], word.data(), word.size());
+  });
 }
 
 WordId Vocabulary::add(std::string_view word) {

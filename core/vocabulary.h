@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,8 +19,50 @@ using WordId = std::uint32_t;
 // The id of a word no table knows.
 inline constexpr WordId kUnknownWord = 0xFFFFFFFF;
 
-// A fast hash of a short string (wyhash-like: two overlapping loads for up to 16 bytes).
-std::uint64_t hash_word(std::string_view word);
+namespace detail {
+// Multiplies to 128 bits and folds the halves: the mixing step of wyhash.
+inline std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) {
+  const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+inline std::uint64_t load64(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline std::uint64_t load32(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+}  // namespace detail
+
+// A fast hash of a short string (wyhash-like: two overlapping loads for up to 16 bytes). Inline,
+// because the coder hashes every token.
+inline std::uint64_t hash_word(std::string_view word) {
+  constexpr std::uint64_t kSeed = 0xA0761D6478BD642Full;
+  constexpr std::uint64_t kMultiplier = 0xE7037ED1A0B428DBull;
+  using detail::fold_multiply, detail::load32, detail::load64;
+  const char* p = word.data();
+  std::size_t n = word.size();
+  std::uint64_t seed = kSeed ^ n;
+  std::uint64_t a = 0, b = 0;
+  if (n >= 4 && n <= 16) {  // most words: no loop
+    const std::size_t half = n >= 8 ? 8 : 4;
+    a = half == 8 ? load64(p) : load32(p);
+    b = half == 8 ? load64(p + n - 8) : load32(p + n - 4);
+  } else if (n > 16) {
+    for (; n > 16; p += 16, n -= 16) seed = fold_multiply(load64(p) ^ kMultiplier, load64(p + 8) ^ seed);
+    a = load64(p + n - 16);
+    b = load64(p + n - 8);
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t i) {
+      return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+    };
+    a = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+  }
+  return fold_multiply(a ^ kMultiplier, b ^ seed);
+}
 
 // The key of a phrase, extended one word at a time so that probing the n-grams that start at a
 // token costs one step per word: phrase_key({a, b}) == extend_phrase_key(extend_phrase_key(

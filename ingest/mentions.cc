@@ -25,6 +25,10 @@ Suffix hyphen_suffix(std::string_view w) {
   return Suffix::kNone;
 }
 
+bool is_the(const Sentence& s, std::uint32_t i) {
+  return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
+}
+
 }  // namespace
 
 void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& word) const {
@@ -39,11 +43,19 @@ void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& w
   m.plural = s.norm(m.last - 1).ends_with('s');
 }
 
+const NameMatch* MentionFinder::sector_word_at(std::uint32_t i) {
+  while (next_sector_word_ != sector_words_.size() && sector_words_[next_sector_word_].first < i)
+    ++next_sector_word_;
+  if (next_sector_word_ == sector_words_.size() || sector_words_[next_sector_word_].first != i)
+    return nullptr;
+  return &sector_words_[next_sector_word_];
+}
+
 void MentionFinder::absorb_sectors(const Sentence& s, Mention& m) {
   while (m.last < s.size() && !s.tokens[m.last - 1].has(kHyphenNext)) {
-    const NameMatch next = matcher_.sector_word(s.tokens, m.last, s.size());
-    if (next.sector_word == nullptr) break;
-    add_sector(s, m, next);
+    const NameMatch* next = sector_word_at(m.last);
+    if (next == nullptr) break;
+    add_sector(s, m, *next);
     if (m.possessive) break;
   }
 }
@@ -145,7 +157,9 @@ void MentionFinder::find(Sentence& s) {
   s.mentions.clear();
   const std::uint32_t n = s.size();
   names_.clear();
-  matcher_.find(s.tokens, 0, n, date_, names_);
+  sector_words_.clear();
+  next_sector_word_ = 0;
+  matcher_.find(s.tokens, 0, n, date_, names_, &sector_words_);
   auto name = names_.cbegin();
   for (std::uint32_t i = 0; i < n;) {
     const Token& token = s.tokens[i];
@@ -169,15 +183,15 @@ void MentionFinder::find(Sentence& s) {
         absorb_sectors(s, m);
         m.kind = MentionKind::kPronoun;
       }
-    } else if (const std::uint8_t described = description(s, i, m.last)) {
+    } else if (const std::uint8_t described = is_the(s, i) ? description(s, i, m.last) : 0) {
       // "the country", "the group": a definite description of an actor named before.
       m.kind = MentionKind::kPronoun;
       m.pronoun = described;
       m.resolution = Resolution::kUnresolved;
     } else {
       // Function words start no name, except "the" before a capital ("the Kremlin").
-      const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || s.norm(i) == "the";
-      NameMatch sector;
+      const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || is_the(s, i);
+      const NameMatch* sector = nullptr;
       if (may_start && name != names_.cend() && name->first == i) {
         m.entity = name->name->index;
         m.kind = name->name->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
@@ -187,11 +201,11 @@ void MentionFinder::find(Sentence& s) {
         if (name->sector_word != nullptr) add_sector(s, m, *name);  // "Syrian rebels"
         if (!s.tokens[m.last - 1].has(kHyphenNext) && (name->sector_word == nullptr || !m.possessive))
           absorb_sectors(s, m);
-      } else if (may_start && (sector = matcher_.sector_word(s.tokens, i, n)).sector_word != nullptr) {
-        add_sector(s, m, sector);
+      } else if (may_start && (sector = sector_word_at(i)) != nullptr) {
+        add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
-      } else if (const LearnedName* learned = learned_name(s, i)) {
+      } else if (const LearnedName* learned = learned_.empty() ? nullptr : learned_name(s, i)) {
         m.entity = learned->entity;
         m.person = true;
         m.last = i + 1;

@@ -30,6 +30,9 @@ class MentionFinder {
   void find(Sentence& sentence);
 
  private:
+  // The sector word starting at token `i`, or nullptr. REQUIRES: `i` no less than in the call
+  // before for the sentence.
+  const NameMatch* sector_word_at(std::uint32_t i);
   // Makes `m` a sector mention of sector word `word`, or narrows it by the word.
   void add_sector(const Sentence& s, Mention& m, const NameMatch& word) const;
   // Extends `m` over sector words that follow it: "Syrian" + "government forces".
@@ -56,7 +59,9 @@ class MentionFinder {
   const Dictionary& dictionary_;
   NameMatcher matcher_;
   Date date_;
-  std::vector<NameMatch> names_;  // the names of the sentence, from the matcher
+  std::vector<NameMatch> names_;         // the names of the sentence, from the matcher
+  std::vector<NameMatch> sector_words_;  // the sector words starting at each token
+  std::size_t next_sector_word_ = 0;     // sector_words_ before it start before the token looked at
   std::vector<LearnedName> learned_;
 };
 
