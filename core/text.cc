@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string_view>
@@ -111,7 +112,6 @@ enum ByteFlag : std::uint8_t {
   kUpperByte = 1 << 2,   // an ASCII capital
   kLowerByte = 1 << 3,   // an ASCII small letter
   kSpaceByte = 1 << 4,   // ASCII white space
-  kUpperShift = 2,
 };
 
 constexpr std::array<std::uint8_t, 256> kByteFlags = [] {
@@ -126,11 +126,21 @@ constexpr std::array<std::uint8_t, 256> kByteFlags = [] {
   return table;
 }();
 
-constexpr std::array<char, 256> kLowerBytes = [] {
-  std::array<char, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = ascii_lower(static_cast<char>(c));
+// For the word loop, one load per byte: the normalized byte in the low half, its ByteFlag bits in
+// the high half.
+constexpr std::uint16_t kWordEntry = kWordByte << 8;
+constexpr std::array<std::uint16_t, 256> kWordBytes = [] {
+  std::array<std::uint16_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = static_cast<std::uint16_t>((kByteFlags[c] << 8) |
+                                          static_cast<unsigned char>(ascii_lower(static_cast<char>(c))));
+  }
   return table;
 }();
+
+constexpr bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 std::string_view punct_norm(char32_t c, std::string_view raw) {
   switch (c) {
@@ -215,13 +225,19 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
     while (i < n) {
       // ASCII letters and digits, most of news text, take no decoding.
       const std::size_t run = i;
-      for (std::uint8_t f; i < n && ((f = kByteFlags[static_cast<unsigned char>(s[i])]) & kWordByte); ++i) {
-        *w++ = kLowerBytes[static_cast<unsigned char>(s[i])];
-        seen |= f;
-        upper_letters += (f >> kUpperShift) & 1;
+      for (; i < n; ++i) {
+        const std::uint16_t entry = kWordBytes[static_cast<unsigned char>(s[i])];
+        if (!(entry & kWordEntry)) break;
+        *w++ = static_cast<char>(entry);
+        seen |= static_cast<std::uint8_t>(entry >> 8);
       }
       segment += static_cast<int>(i - run);
+      // Capitals are counted only while they may make the word kAllUpper.
+      if (!(seen & kLowerByte))
+        upper_letters += static_cast<int>(std::count_if(s + run, s + i, is_ascii_upper));
       if (i >= n) break;
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80 && b != '\'' && b != '.' && b != '-') break;  // a space or punctuation ends the word
       const bool letters = (seen & kLetterByte) != 0;
       const Decoded c = decode_fast(text, i);
       const CharClass k = c.valid ? classify(c.code) : CharClass::kOther;

@@ -4,6 +4,7 @@
 // no strings while it probes n-grams.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -34,6 +35,18 @@ inline std::uint64_t load32(const char* p) {
   std::uint32_t v;
   std::memcpy(&v, p, sizeof v);
   return v;
+}
+// Whether n bytes at a and b are the same: memcmp without the call, for short words.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 }  // namespace detail
 
@@ -84,8 +97,16 @@ class Vocabulary {
   // The id of `word`, added when new. Ids are dense, in order of addition from 0.
   // REQUIRES: fewer than 2^31 words and 4 GiB of text.
   WordId add(std::string_view word);
-  // The id of `word`, or kUnknownWord.
-  WordId find(std::string_view word) const;
+  // The id of `word`, or kUnknownWord. Inline: the coder looks up every token.
+  WordId find(std::string_view word) const {
+    if (word.size() == 1 && static_cast<unsigned char>(word[0]) < ascii_ids_.size()) {
+      return ascii_ids_[static_cast<unsigned char>(word[0])];  // punctuation, "a", digits
+    }
+    return index_.find(hash_word(word), [&](WordId id) {
+      return offsets_[id + 1] - offsets_[id] == word.size() &&
+             detail::same_bytes(text_.data() + offsets_[id], word.data(), word.size());
+    });
+  }
   std::string_view word(WordId id) const {
     return std::string_view(text_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
   }
@@ -100,6 +121,11 @@ class Vocabulary {
  private:
   static_assert(kUnknownWord == HashIndex::kAbsent);
 
+  std::array<WordId, 128> ascii_ids_ = [] {  // the one-byte ASCII words, looked up directly
+    std::array<WordId, 128> ids;
+    ids.fill(kUnknownWord);
+    return ids;
+  }();
   std::string text_;                          // every word, back to back
   std::vector<std::uint32_t> offsets_ = {0};  // word i is text_[offsets_[i], offsets_[i + 1])
   HashIndex index_;

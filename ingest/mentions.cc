@@ -168,9 +168,21 @@ void MentionFinder::find(Sentence& s) {
       continue;
     }
     while (name != names_.cend() && name->first < i) ++name;  // covered by an earlier mention
+    const bool pronoun = s.is(i, kPronoun) && !token.has(kAllUpper);
+    const bool the = is_the(s, i);
+    // Function words start no name, except "the" before a capital ("the Kremlin").
+    const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || the;
+    const NameMatch* const name_here =
+        may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
+    const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
+    if (!pronoun && !the && name_here == nullptr && sector == nullptr &&
+        (learned_.empty() || !token.has(kCapitalized))) {
+      ++i;  // most words start no mention
+      continue;
+    }
     Mention m;
     m.first = i;
-    if (s.is(i, kPronoun) && !token.has(kAllUpper)) {
+    if (pronoun) {
       m.kind = MentionKind::kPronoun;
       m.pronoun = s.info[i].pronoun;
       m.possessive =
@@ -183,29 +195,26 @@ void MentionFinder::find(Sentence& s) {
         absorb_sectors(s, m);
         m.kind = MentionKind::kPronoun;
       }
-    } else if (const std::uint8_t described = is_the(s, i) ? description(s, i, m.last) : 0) {
+    } else if (const std::uint8_t described = the ? description(s, i, m.last) : 0) {
       // "the country", "the group": a definite description of an actor named before.
       m.kind = MentionKind::kPronoun;
       m.pronoun = described;
       m.resolution = Resolution::kUnresolved;
     } else {
-      // Function words start no name, except "the" before a capital ("the Kremlin").
-      const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || is_the(s, i);
-      const NameMatch* sector = nullptr;
-      if (may_start && name != names_.cend() && name->first == i) {
-        m.entity = name->name->index;
-        m.kind = name->name->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
-        m.last = name->last;
-        m.possessive = s.tokens[m.last - 1].has(kPossessive) || name->stripped_possessive;
-        m.plural = name->name->kind == NameKind::kAdjective && s.norm(m.last - 1).ends_with('s');
-        if (name->sector_word != nullptr) add_sector(s, m, *name);  // "Syrian rebels"
-        if (!s.tokens[m.last - 1].has(kHyphenNext) && (name->sector_word == nullptr || !m.possessive))
+      if (name_here != nullptr) {
+        m.entity = name_here->name->index;
+        m.kind = name_here->name->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
+        m.last = name_here->last;
+        m.possessive = s.tokens[m.last - 1].has(kPossessive) || name_here->stripped_possessive;
+        m.plural = name_here->name->kind == NameKind::kAdjective && s.norm(m.last - 1).ends_with('s');
+        if (name_here->sector_word != nullptr) add_sector(s, m, *name);  // "Syrian rebels"
+        if (!s.tokens[m.last - 1].has(kHyphenNext) && (name_here->sector_word == nullptr || !m.possessive))
           absorb_sectors(s, m);
-      } else if (may_start && (sector = sector_word_at(i)) != nullptr) {
+      } else if (sector != nullptr) {
         add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
-      } else if (const LearnedName* learned = learned_.empty() ? nullptr : learned_name(s, i)) {
+      } else if (const LearnedName* learned = learned_name(s, i)) {
         m.entity = learned->entity;
         m.person = true;
         m.last = i + 1;
