@@ -77,25 +77,22 @@ inline bool NameMatcher::may_start_phrase(std::uint32_t i, Phrases phrases) cons
 void NameMatcher::find(const TokenBuffer& tokens, std::uint32_t first, std::uint32_t last, Date date,
                        std::vector<NameMatch>& names, std::vector<NameMatch>* sector_words) {
   bind(tokens, first, last);
-  if (sector_words != nullptr) {
-    for (std::uint32_t i = first; i < last; ++i) {
-      if (!may_start_phrase(i, Phrases::kSectorWords)) continue;
+  previous_end_ = first;
+  title_case_ = is_title_case(tokens, first, last);
+  std::uint32_t names_from = first;  // names do not overlap: the next may start here
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (tokens[i].kind == TokenKind::kPunct) continue;
+    const WordId id = word(i);
+    const bool strippable = id == kUnknownWord && may_be_stripped(i);
+    if (sector_words != nullptr && (reach(id, Phrases::kSectorWords) > 0 || strippable)) {
       if (const NameMatch word = sector_word_at(i); word.sector_word != nullptr)
         sector_words->push_back(word);
     }
-  }
-  previous_end_ = first;
-  title_case_ = is_title_case(tokens, first, last);
-  for (std::uint32_t i = first; i < last;) {
     NameMatch match;
-    if (!may_start_phrase(i, Phrases::kNames) || !name_at(i, date, match)) {
-      ++i;
+    if (i < names_from || (reach(id, Phrases::kNames) == 0 && !strippable) || !name_at(i, date, match))
       continue;
-    }
-    if (match.name == nullptr) {  // an excluded phrase: names nothing, but covers its words
-      i = match.last;
-      continue;
-    }
+    names_from = match.last;
+    if (match.name == nullptr) continue;  // an excluded phrase: names nothing, but covers its words
     // "Syrian rebels", "Syria's army": an adjective or possessive name narrowed by a sector word,
     // but not across a hyphen ("Syrian-army" is no phrase of news text).
     const Token& end = tokens[match.last - 1];
@@ -109,7 +106,7 @@ void NameMatcher::find(const TokenBuffer& tokens, std::uint32_t first, std::uint
       }
     }
     names.push_back(match);
-    previous_end_ = i = match.last;
+    previous_end_ = names_from = match.last;
   }
 }
 
