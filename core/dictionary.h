@@ -134,7 +134,7 @@ class Dictionary {
   std::size_t max_tokens_from(WordId first_word) const {
     return first_word < reach_.size() ? reach_[first_word].names : 0;
   }
-  // As max_tokens_from, for sector words ("government forces").
+  // As max_tokens_from, for sector words ("security forces").
   std::size_t max_sector_tokens_from(WordId first_word) const {
     return first_word < reach_.size() ? reach_[first_word].sector_words : 0;
   }

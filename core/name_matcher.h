@@ -36,7 +36,7 @@ class NameMatcher {
   // left to right and not overlapping. When a phrase names several entities, the one that stands
   // for an actor on `date` is chosen: a person in office over one out of office.
   // With `sector_words`, also appends to it the longest sector word that starts at each token
-  // ("rebels", "government forces", "the regimes"), in token order, as matches with a null name:
+  // ("rebels", "security forces", "the regimes"), in token order, as matches with a null name:
   // for callers that read sector words on their own (these may overlap names and each other).
   // Acronyms among them match only capitals.
   // Tokens whose word ids were set from the dictionary's words() (or a vocabulary extending them)
@@ -60,10 +60,8 @@ class NameMatcher {
   // The dictionary's id for the token without its final "s", when may_be_stripped.
   // REQUIRES: the dictionary does not know the token itself.
   WordId stripped(std::uint32_t i) const;
-  enum class Phrases : std::uint8_t {
-    kNames,
-    kSectorWords
-  };  // entity names and excluded phrases, or sector words
+  // Entity names and excluded phrases, or sector words.
+  enum class Phrases : std::uint8_t { kNames, kSectorWords };
   // The most tokens of a phrase of the kind starting with dictionary word `first`.
   std::uint32_t reach(WordId first, Phrases phrases) const;
   // Whether a phrase of the kind may start at token `i`: one array lookup for most words.
