@@ -231,6 +231,9 @@ const NameEntry* NameMatcher::choose(std::span<const NameEntry> entries, Span sp
 // Peterson", "Chad Wolf", "Lake Chad", "the Washington Post".
 bool NameMatcher::standalone(Span name) const {
   const TokenBuffer& tokens = *tokens_;
+  // A dateline, in capitals before the sentence proper ("BEIRUT Air strikes ..."), is a unit of
+  // its own whatever follows it.
+  if (name.first == range_.first && in_capitals(name)) return true;
   if (name.first > range_.first) {
     const std::uint32_t before = name.first - 1;
     const bool sentence_start = before == range_.first;  // "In Jordan", "Meanwhile Jordan"

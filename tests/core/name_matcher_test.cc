@@ -129,6 +129,11 @@ TEST_CASE("one-word seats stand for the state only alone") {
   CHECK(names(shipped(), "The Paris Agreement binds everyone.").empty());
 }
 
+TEST_CASE("a dateline in capitals stands alone, whatever follows it") {
+  CHECK(names(shipped(), "BEIRUT Air strikes hit Idlib.") == Names{"BEIRUT=LBN"});
+  CHECK(names(shipped(), "In BEIRUT Air strikes were heard.").empty());  // not before the sentence
+}
+
 TEST_CASE("a headline capitalizes every word, so guards do not apply there") {
   CHECK(names(shipped(), "Jordan Condemns Israeli Strikes On Gaza Hospital") ==
         Names{"Jordan=JOR", "Israeli=ISR"});
