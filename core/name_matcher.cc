@@ -83,14 +83,15 @@ void NameMatcher::find(const TokenBuffer& tokens, std::uint32_t first, std::uint
   for (std::uint32_t i = first; i < last; ++i) {
     if (tokens[i].kind == TokenKind::kPunct) continue;
     const WordId id = word(i);
-    const bool strippable = id == kUnknownWord && may_be_stripped(i);
-    if (sector_words != nullptr && (reach(id, Phrases::kSectorWords) > 0 || strippable)) {
+    const bool sector_here = reach(id, Phrases::kSectorWords) > 0, name_here = reach(id, Phrases::kNames) > 0;
+    const bool strippable = !sector_here && !name_here && id == kUnknownWord && may_be_stripped(i);
+    if (!sector_here && !name_here && !strippable) continue;  // most words start no phrase
+    if (sector_words != nullptr && (sector_here || strippable)) {
       if (const NameMatch word = sector_word_at(i); word.sector_word != nullptr)
         sector_words->push_back(word);
     }
     NameMatch match;
-    if (i < names_from || (reach(id, Phrases::kNames) == 0 && !strippable) || !name_at(i, date, match))
-      continue;
+    if (i < names_from || (!name_here && !strippable) || !name_at(i, date, match)) continue;
     names_from = match.last;
     if (match.name == nullptr) continue;  // an excluded phrase: names nothing, but covers its words
     // "Syrian rebels", "Syria's army": an adjective or possessive name narrowed by a sector word,
