@@ -88,7 +88,7 @@ class Pipeline(unittest.TestCase):
         self.assertEqual(out.returncode, 0, out.stderr)
         self.assertIn("ingested 12 articles (12 new", out.stdout)
         again = run("ingest", "--db", self.db, os.path.join(EXAMPLES, "articles.jsonl"))
-        self.assertIn("(0 new, 0 replaced, 12 unchanged)", again.stdout)
+        self.assertIn("(0 new, 0 replaced, 12 unchanged, 0 copies)", again.stdout)
 
         stats = json.loads(run("stats", "--db", self.db, "--json").stdout)
         self.assertEqual(stats["articles"], 12)

@@ -1,0 +1,206 @@
+#include "graph/store_db.h"
+
+#include <fmt/format.h>
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+namespace entente::detail {
+namespace fs = std::filesystem;
+namespace {
+
+// Memory budgets (docs/storage.md, Tuning): all memtables together, and one block cache.
+constexpr std::size_t kMemtableBudget = 128 << 20;
+constexpr std::size_t kBlockCacheBytes = 64 << 20;
+// A read-only open races with a writer that removes a log or table file it was about to read;
+// the retry sees the writer's newer state.
+constexpr int kReadOnlyOpenAttempts = 5;
+
+bool is_tally_family(Family f) {
+  return f == kEvents || f == kDyads || f == kDyadMonths;
+}
+
+// Families read by point lookups get Bloom filters; mentions, read in long ranges, bigger blocks.
+bool is_looked_up(Family f) {
+  return f == kActorIds || f == kArticleIds || f == kEvents || f == kArticles || f == kActors;
+}
+
+rocksdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions options;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.cache_index_and_filter_blocks = true;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
+  table.format_version = 5;
+  if (is_looked_up(f)) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  if (f == kMentions) table.block_size = 16 << 10;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  options.compression = rocksdb::kLZ4Compression;
+  options.bottommost_compression = rocksdb::kZSTD;
+  options.level_compaction_dynamic_level_bytes = true;
+  options.write_buffer_size = f == kMentions ? 64 << 20 : 16 << 20;
+  if (is_tally_family(f)) options.merge_operator = make_tally_merge_operator();
+  return options;
+}
+
+rocksdb::DBOptions db_options(bool writable) {
+  rocksdb::DBOptions options;
+  options.create_if_missing = writable;
+  options.create_missing_column_families = writable;
+  options.db_write_buffer_size = kMemtableBudget;
+  options.max_background_jobs = 2;
+  options.max_open_files = -1;  // every table file held open: a reader's snapshot cannot lose one
+  options.keep_log_file_num = 2;
+  return options;
+}
+
+// RocksDB's own files: a directory holding any of them is a (perhaps damaged) database.
+bool looks_like_rocksdb(const std::string& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name == "CURRENT" || name == "IDENTITY" || name.starts_with("MANIFEST-") || name.ends_with(".sst") ||
+        name.ends_with(".log")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_missing_file(const rocksdb::Status& s) {
+  return s.IsPathNotFound() || (s.IsIOError() && s.ToString().find("No such file") != std::string::npos);
+}
+
+}  // namespace
+
+StoreDb::~StoreDb() {
+  if (!db_) return;
+  for (rocksdb::ColumnFamilyHandle* h : families_) db_->DestroyColumnFamilyHandle(h);
+}
+
+Status StoreDb::error(const rocksdb::Status& s) const {
+  if (s.ok()) return Status();
+  const std::string message = s.ToString();
+  if (message.find("lock") != std::string::npos || message.find("LOCK") != std::string::npos) {
+    return Status::busy(fmt::format("store {} is in use by another process", dir_));
+  }
+  if (s.IsCorruption() || is_missing_file(s)) {
+    return Status::corruption(fmt::format("store {} is damaged: {}", dir_, message));
+  }
+  return Status::io_error(fmt::format("store {}: {}", dir_, message));
+}
+
+Status StoreDb::damaged(Family f, std::string_view key, std::string_view what) const {
+  std::string hex;
+  for (unsigned char c : key.substr(0, 24)) hex += fmt::format("{:02x}", c);
+  return Status::corruption(
+      fmt::format("store {} is damaged: {} {} entry (key {})", dir_, what, kFamilyNames[f], hex));
+}
+
+Result<bool> StoreDb::get(Family f, std::string_view key, std::string& value,
+                          const rocksdb::ReadOptions& options) const {
+  const rocksdb::Status s = db_->Get(options, families_[f], key, &value);
+  if (s.IsNotFound()) return false;
+  if (!s.ok()) return error(s);
+  return true;
+}
+
+std::unique_ptr<rocksdb::Iterator> StoreDb::iterate(Family f, const rocksdb::ReadOptions& options) const {
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(options, families_[f]));
+}
+
+std::uint64_t StoreDb::bytes_on_disk() const {
+  std::uint64_t bytes = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    std::error_code size_ec;
+    if (entry.is_regular_file(size_ec)) bytes += entry.file_size(size_ec);
+  }
+  return bytes;
+}
+
+Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writable) {
+  std::unique_ptr<StoreDb> store(new StoreDb());
+  store->dir_ = dir;
+  store->writable_ = writable;
+
+  const rocksdb::DBOptions options = db_options(writable);
+  std::vector<std::string> existing;
+  const rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
+  std::error_code ec;
+  if (listed.ok()) {
+    if (std::find(existing.begin(), existing.end(), "meta") == existing.end()) {
+      return Status::unsupported(fmt::format("{} is a RocksDB database but not an Entente store", dir));
+    }
+  } else if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+    return Status::invalid_argument(fmt::format("store path {} is a file, not a directory", dir));
+  } else if (looks_like_rocksdb(dir)) {
+    return Status::corruption(fmt::format("store {} is damaged: {}", dir, listed.ToString()));
+  } else if (!writable) {
+    return Status::not_found(fmt::format("no store at {} (run 'entente ingest' first, or give --db)", dir));
+  } else if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
+    return Status::unsupported(fmt::format("{} is not empty and holds no Entente store", dir));
+  }
+
+  const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (int f = 0; f < kFamilyCount; ++f) {
+    const bool present = std::find(existing.begin(), existing.end(), kFamilyNames[f]) != existing.end();
+    if (present || !listed.ok()) descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache));
+  }
+  const bool complete = descriptors.size() == kFamilyCount;  // else an older or foreign store
+  for (const std::string& name : existing) {
+    if (std::find(kFamilyNames.begin(), kFamilyNames.end(), name) == kFamilyNames.end()) {
+      descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+  }
+
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  for (int attempt = 1;; ++attempt) {
+    s = writable ? rocksdb::DB::Open(options, dir, descriptors, &store->families_, &raw)
+                 : rocksdb::DB::OpenForReadOnly(options, dir, descriptors, &store->families_, &raw);
+    if (writable || s.ok() || !is_missing_file(s) || attempt == kReadOnlyOpenAttempts) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
+  }
+  if (!s.ok()) return store->error(s);
+  store->db_.reset(raw);
+  if (Status format = store->check_format(writable && complete); !format.ok()) return format;
+  if (!complete) {
+    // Only meta is known to sit at its index then: descriptors skipped the missing families.
+    return Status::corruption(fmt::format("store {} is damaged: some column families are missing", dir));
+  }
+  return store;
+}
+
+Status StoreDb::check_format(bool may_create) {
+  std::string value;
+  Result<bool> found = get(kMeta, "format", value);
+  if (!found.ok()) return found.status();
+  if (!*found) {
+    const auto no_version = [&] {
+      return Status::corruption(fmt::format("store {} is damaged: it has no format version", dir_));
+    };
+    if (!may_create) return no_version();
+    std::unique_ptr<rocksdb::Iterator> articles = iterate(kArticleIds, rocksdb::ReadOptions());
+    articles->SeekToFirst();
+    if (articles->Valid() || !articles->status().ok()) return no_version();
+    std::string encoded;
+    put_u32(encoded, kFormatVersion);  // a store being created
+    return error(db_->Put(rocksdb::WriteOptions(), families_[kMeta], "format", encoded));
+  }
+  std::uint32_t version = 0;
+  if (!decode_number(value, version)) return damaged(kMeta, "format");
+  if (version != kFormatVersion) {
+    return Status::unsupported(fmt::format("store {} has format version {}; this entente reads version {}",
+                                           dir_, version, kFormatVersion));
+  }
+  return Status();
+}
+
+}  // namespace entente::detail

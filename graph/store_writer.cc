@@ -1,0 +1,428 @@
+#include "graph/store_writer.h"
+
+#include <fmt/format.h>
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace entente::detail {
+
+// One article's writes, and the net change it makes to each event's tally, from which the
+// dyad and month tallies follow when the batch is complete.
+class ArticleBatch {
+ public:
+  explicit ArticleBatch(StoreDb& db) : db_(db) {}
+
+  void put(Family f, std::string_view key, std::string_view value) { batch_.Put(db_.family(f), key, value); }
+  void remove(Family f, std::string_view key) { batch_.Delete(db_.family(f), key); }
+
+  void add_mention(const Triple& t, Date day, ArticleNumber article, std::string_view value,
+                   std::uint32_t confidence) {
+    put(kMentions, MentionKey(t, day, article).view(), value);
+    Delta& d = deltas_[{t, day}];
+    d.articles += 1;
+    d.confidence += confidence;
+  }
+  void remove_mention(const Triple& t, Date day, ArticleNumber article, std::uint32_t confidence) {
+    remove(kMentions, MentionKey(t, day, article).view());
+    Delta& d = deltas_[{t, day}];
+    d.articles -= 1;
+    d.confidence -= confidence;
+  }
+  void mark_dirty(ActorNumber number, const StoredActor* actor) { dirty_actors_[number] = actor; }
+
+  // Writes the event, dyad and month tallies that the mentions changed, the dirty actors, and
+  // commits everything at once.
+  Status commit();
+
+ private:
+  struct Delta {
+    std::int64_t articles = 0;
+    std::int64_t confidence = 0;
+  };
+  // An event's tally before and after this batch; nullopt when absent.
+  struct Change {
+    Date day;
+    std::optional<Tally> before, after;
+  };
+  Status write_events(std::map<Triple, std::vector<Change>>& changes);
+  void merge_growth(const Triple& t, const std::vector<Change>& changes);
+  Status rewrite_shrunk(const Triple& t, const std::vector<Change>& changes);
+  void put_or_delete(Family f, std::string_view out_key, std::string_view in_key, const Tally& tally);
+  // Whether some event of `changes` loses articles or confidence.
+  static bool shrinks(const std::vector<Change>& changes);
+
+  StoreDb& db_;
+  rocksdb::WriteBatch batch_;
+  std::map<std::pair<Triple, Date>, Delta> deltas_;
+  std::map<ActorNumber, const StoredActor*> dirty_actors_;
+};
+
+namespace {
+
+Tally event_tally(Date day, std::uint32_t events, std::int64_t articles, std::int64_t confidence) {
+  Tally t;
+  t.events = events;
+  t.articles = static_cast<std::uint32_t>(articles);
+  t.confidence = static_cast<std::uint64_t>(confidence);
+  t.first = t.last = day;
+  return t;
+}
+
+// Widens the span of dates an actor was seen in to `date`; returns whether it changed.
+bool widen_seen(StoredActor& actor, Date date) {
+  if (date >= actor.first_seen && date <= actor.last_seen) return false;
+  actor.first_seen = std::min(actor.first_seen, date);
+  actor.last_seen = std::max(actor.last_seen, date);
+  return true;
+}
+
+}  // namespace
+
+bool ArticleBatch::shrinks(const std::vector<Change>& changes) {
+  return std::any_of(changes.begin(), changes.end(), [](const Change& c) {
+    return !c.after || (c.before && (c.after->articles < c.before->articles ||
+                                     c.after->confidence < c.before->confidence));
+  });
+}
+
+Status ArticleBatch::commit() {
+  std::map<Triple, std::vector<Change>> changes;
+  if (Status s = write_events(changes); !s.ok()) return s;
+  for (const auto& [triple, list] : changes) {
+    if (!shrinks(list)) {
+      merge_growth(triple, list);
+    } else if (Status s = rewrite_shrunk(triple, list); !s.ok()) {
+      return s;
+    }
+  }
+  for (const auto& [number, actor] : dirty_actors_)
+    put(kActors, NumberKey(number).view(), encode_actor(*actor));
+  return db_.error(db_.db().Write(rocksdb::WriteOptions(), &batch_));
+}
+
+// Reads each changed event as stored, and writes it as this batch leaves it: a merge when it only
+// grows, else the whole new tally, or a delete when no mention is left.
+Status ArticleBatch::write_events(std::map<Triple, std::vector<Change>>& changes) {
+  std::string value;
+  for (const auto& [key, delta] : deltas_) {
+    const auto& [triple, day] = key;
+    if (delta.articles == 0 && delta.confidence == 0) continue;  // removed and added back
+    const EventKey event(triple, day);
+    Result<bool> found = db_.get(kEvents, event.view(), value);
+    if (!found.ok()) return found.status();
+    Change change{day, std::nullopt, std::nullopt};
+    if (*found) {
+      change.before.emplace();
+      if (!Tally::decode(value, *change.before)) return db_.damaged(kEvents, event.view());
+    }
+    const std::int64_t articles = (change.before ? change.before->articles : 0) + delta.articles;
+    const std::int64_t confidence =
+        (change.before ? static_cast<std::int64_t>(change.before->confidence) : 0) + delta.confidence;
+    if (articles < 0 || confidence < 0) return db_.damaged(kEvents, event.view(), "undercounted");
+    if (articles == 0) {
+      remove(kEvents, event.view());
+    } else {
+      change.after = event_tally(day, 1, articles, confidence);
+      if (delta.articles >= 0 && delta.confidence >= 0) {
+        batch_.Merge(db_.family(kEvents), event.view(),
+                     event_tally(day, change.before ? 0 : 1, delta.articles, delta.confidence).encode());
+      } else {
+        put(kEvents, event.view(), change.after->encode());
+      }
+    }
+    changes[triple].push_back(change);
+  }
+  return Status();
+}
+
+// The common case: every change adds. The growth of the dyad and of each month is merged in,
+// in both directions, without reading them.
+void ArticleBatch::merge_growth(const Triple& t, const std::vector<Change>& changes) {
+  Tally total;
+  std::map<Date, Tally> months;
+  for (const Change& c : changes) {
+    const Tally& before = c.before ? *c.before : Tally{};
+    const Tally growth = event_tally(c.day, c.before ? 0 : 1, c.after->articles - before.articles,
+                                     static_cast<std::int64_t>(c.after->confidence - before.confidence));
+    total.add(growth);
+    months[month_of(c.day)].add(growth);
+  }
+  for (Direction dir : {Direction::kOut, Direction::kIn}) {
+    batch_.Merge(db_.family(kDyads), dyad_key(t, dir).view(), total.encode());
+    for (const auto& [month, growth] : months) {
+      batch_.Merge(db_.family(kDyadMonths), month_key(t, dir, month).view(), growth.encode());
+    }
+  }
+}
+
+// Some event lost mentions: the dyad's tallies (whose first and last day may move) are summed
+// again from its events as this batch leaves them.
+Status ArticleBatch::rewrite_shrunk(const Triple& t, const std::vector<Change>& changes) {
+  std::map<Date, Tally> events;  // day -> tally, after this batch
+  const std::string prefix = triple_prefix(t);
+  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kEvents, rocksdb::ReadOptions());
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    Triple key_triple;
+    Date day;
+    Tally tally;
+    if (!decode_event_key(it->key().ToStringView(), key_triple, day) ||
+        !Tally::decode(it->value().ToStringView(), tally)) {
+      return db_.damaged(kEvents, it->key().ToStringView());
+    }
+    events[day] = tally;
+  }
+  if (!it->status().ok()) return db_.error(it->status());
+  std::set<Date> months;
+  for (const Change& c : changes) {
+    months.insert(month_of(c.day));
+    if (c.after) {
+      events[c.day] = *c.after;
+    } else {
+      events.erase(c.day);
+    }
+  }
+  Tally total;
+  std::map<Date, Tally> by_month;
+  for (const auto& [day, tally] : events) {
+    total.add(tally);
+    if (months.contains(month_of(day))) by_month[month_of(day)].add(tally);
+  }
+  put_or_delete(kDyads, dyad_key(t, Direction::kOut).view(), dyad_key(t, Direction::kIn).view(), total);
+  for (Date month : months) {
+    put_or_delete(kDyadMonths, month_key(t, Direction::kOut, month).view(),
+                  month_key(t, Direction::kIn, month).view(), by_month[month]);
+  }
+  return Status();
+}
+
+void ArticleBatch::put_or_delete(Family f, std::string_view out_key, std::string_view in_key,
+                                 const Tally& tally) {
+  for (std::string_view key : {out_key, in_key}) {
+    if (tally.events == 0) {
+      remove(f, key);
+    } else {
+      put(f, key, tally.encode());
+    }
+  }
+}
+
+Result<std::unique_ptr<ArticleWriter>> ArticleWriter::create(StoreDb& db) {
+  std::unique_ptr<ArticleWriter> writer(new ArticleWriter(db));
+  if (Status s = writer->load_numbers(); !s.ok()) return s;
+  return writer;
+}
+
+// The next numbers follow the greatest in use: numbers are the keys of `articles` and `actors`.
+Status ArticleWriter::load_numbers() {
+  actors_.clear();
+  for (auto [family, next] : {std::pair{kArticles, &next_article_}, {kActors, &next_actor_}}) {
+    std::unique_ptr<rocksdb::Iterator> it = db_.iterate(family, rocksdb::ReadOptions());
+    it->SeekToLast();
+    *next = 0;
+    if (it->Valid()) {
+      std::uint32_t last = 0;
+      if (!decode_number(it->key().ToStringView(), last))
+        return db_.damaged(family, it->key().ToStringView());
+      *next = last + 1;
+    }
+    if (!it->status().ok()) return db_.error(it->status());
+  }
+  return Status();
+}
+
+Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<const Event> events) {
+  if (article.id.empty()) return Status::invalid_argument("article has no id");
+  for (const Event& e : events) {
+    if (e.source.id.empty() || e.target.id.empty()) {
+      return Status::invalid_argument(
+          fmt::format("article {}: an event of sentence {} has an actor with no id", article.id, e.sentence));
+    }
+  }
+  if (next_article_ == std::numeric_limits<ArticleNumber>::max()) {
+    return Status::io_error(fmt::format("store {} is full: it numbers at most 2^32 articles", db_.dir()));
+  }
+  const std::uint64_t hash = content_hash(article.text);
+  ArticleBatch batch(db_);
+  std::string value;
+  Result<bool> known = db_.get(kArticleIds, article.id, value);
+  if (!known.ok()) return known.status();
+
+  ArticleNumber number = next_article_;
+  PutOutcome outcome = PutOutcome::kAdded;
+  if (*known) {
+    if (!decode_number(value, number)) return db_.damaged(kArticleIds, article.id);
+    Result<bool> found = db_.get(kArticles, NumberKey(number).view(), value);
+    if (!found.ok()) return found.status();
+    ArticleRow old;
+    if (!*found || !ArticleRow::decode(value, old)) return db_.damaged(kArticleIds, article.id, "dangling");
+    if (old.hash == hash) return PutOutcome::kUnchanged;
+    if (Status s = detach(number, old, batch); !s.ok()) return s;
+    outcome = PutOutcome::kReplaced;
+  } else {
+    batch.put(kArticleIds, article.id, NumberKey(number).view());
+  }
+
+  ArticleRow row;
+  row.id = article.id;
+  row.hash = hash;
+  row.date = article.date;
+  row.file = article.file;
+  row.url = article.url;
+  row.source = article.source;
+  Result<bool> copy = holds_content(hash);
+  if (!copy.ok()) return copy.status();
+  if (*copy) {
+    row.counted = false;
+    if (outcome == PutOutcome::kAdded) outcome = PutOutcome::kCopy;
+  } else if (Status s = count(number, row, events, batch); !s.ok()) {
+    return s;
+  }
+  batch.put(kContent, ContentKey(hash, number).view(), "");
+  batch.put(kArticles, NumberKey(number).view(), row.encode());
+  if (Status s = batch.commit(); !s.ok()) {
+    (void)load_numbers();  // the cache may hold what was not written; start again from the store
+    return s;
+  }
+  if (number == next_article_) ++next_article_;
+  return outcome;
+}
+
+Status ArticleWriter::detach(ArticleNumber number, const ArticleRow& old, ArticleBatch& batch) {
+  batch.remove(kContent, ContentKey(old.hash, number).view());
+  if (!old.counted) return Status();
+  std::vector<std::string> mentions(old.triples.size());
+  std::vector<std::uint32_t> confidences(old.triples.size());
+  for (std::size_t i = 0; i < old.triples.size(); ++i) {
+    const MentionKey key(old.triples[i], old.date, number);
+    Result<bool> found = db_.get(kMentions, key.view(), mentions[i]);
+    if (!found.ok()) return found.status();
+    if (!*found || !mention_confidence(mentions[i], confidences[i])) {
+      return db_.damaged(kMentions, key.view(), "missing or undecodable");
+    }
+    batch.remove_mention(old.triples[i], old.date, number, confidences[i]);
+  }
+
+  // The copy with the least number, if any, now counts for the text.
+  const ContentKey group(old.hash, 0);
+  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kContent, rocksdb::ReadOptions());
+  std::uint64_t hash = 0;
+  ArticleNumber successor = 0;
+  for (it->Seek(group.hash_prefix()); it->Valid() && it->key().starts_with(group.hash_prefix()); it->Next()) {
+    if (!decode_content_key(it->key().ToStringView(), hash, successor)) {
+      return db_.damaged(kContent, it->key().ToStringView());
+    }
+    if (successor != number) break;
+  }
+  if (!it->status().ok()) return db_.error(it->status());
+  if (!it->Valid() || !it->key().starts_with(group.hash_prefix())) return Status();
+
+  std::string value;
+  ArticleRow heir;
+  Result<bool> found = db_.get(kArticles, NumberKey(successor).view(), value);
+  if (!found.ok()) return found.status();
+  if (!*found || !ArticleRow::decode(value, heir)) return db_.damaged(kContent, group.view(), "dangling");
+  heir.counted = true;
+  heir.triples = old.triples;
+  for (std::size_t i = 0; i < old.triples.size(); ++i) {
+    batch.add_mention(old.triples[i], heir.date, successor, mentions[i], confidences[i]);
+    for (ActorNumber actor : {old.triples[i].source, old.triples[i].target}) {
+      if (Status s = touch_date(actor, heir.date, batch); !s.ok()) return s;
+    }
+  }
+  batch.put(kArticles, NumberKey(successor).view(), heir.encode());
+  return Status();
+}
+
+Status ArticleWriter::count(ArticleNumber number, ArticleRow& row, std::span<const Event> events,
+                            ArticleBatch& batch) {
+  std::set<std::tuple<std::string_view, Relation, std::string_view>> seen;
+  for (const Event& e : events) {
+    if (!seen.emplace(e.source.id, e.relation, e.target.id).second) continue;
+    Result<CachedActor*> source = touch(e.source, row.date, batch);
+    if (!source.ok()) return source.status();
+    Result<CachedActor*> target = touch(e.target, row.date, batch);
+    if (!target.ok()) return target.status();
+    const Triple triple{(*source)->number, (*target)->number, e.relation};
+    row.triples.push_back(triple);
+    batch.add_mention(triple, row.date, number, encode_mention(e), confidence_thousandths(e.confidence));
+  }
+  return Status();
+}
+
+Result<bool> ArticleWriter::holds_content(std::uint64_t hash) const {
+  const ContentKey group(hash, 0);
+  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kContent, rocksdb::ReadOptions());
+  it->Seek(group.hash_prefix());
+  if (!it->status().ok()) return db_.error(it->status());
+  return it->Valid() && it->key().starts_with(group.hash_prefix());
+}
+
+Result<ArticleWriter::CachedActor*> ArticleWriter::cached(std::string_view id) {
+  if (auto it = actors_.find(id); it != actors_.end()) return &it->second;
+  std::string value;
+  Result<bool> known = db_.get(kActorIds, id, value);
+  if (!known.ok()) return known.status();
+  if (!*known) return nullptr;
+  CachedActor actor;
+  if (!decode_number(value, actor.number)) return db_.damaged(kActorIds, id);
+  Result<bool> found = db_.get(kActors, NumberKey(actor.number).view(), value);
+  if (!found.ok()) return found.status();
+  if (!*found || !decode_actor(value, actor.record)) return db_.damaged(kActorIds, id, "dangling");
+  return &actors_.emplace(std::string(id), std::move(actor)).first->second;
+}
+
+Result<ArticleWriter::CachedActor*> ArticleWriter::touch(const ActorRef& ref, Date date,
+                                                         ArticleBatch& batch) {
+  Result<CachedActor*> found = cached(ref.id);
+  if (!found.ok()) return found.status();
+  CachedActor* actor = *found;
+  if (actor == nullptr) {
+    if (next_actor_ == std::numeric_limits<ActorNumber>::max()) {
+      return Status::io_error(fmt::format("store {} is full: it numbers at most 2^32 actors", db_.dir()));
+    }
+    actor = &actors_.emplace(ref.id, CachedActor{next_actor_++, {}}).first->second;
+    actor->record.id = ref.id;
+    batch.put(kActorIds, ref.id, NumberKey(actor->number).view());
+  }
+  StoredActor& a = actor->record;
+  bool changed = false;  // a new actor changes by widen_seen: it was seen nowhere
+  const auto update = [&changed](auto& field, const auto& value) {
+    if (field == value) return;
+    field = value;
+    changed = true;
+  };
+  if (date >= a.last_seen) {  // the latest mention says what the actor is now
+    update(a.key, ref.key);
+    update(a.name, ref.name);
+    update(a.type, ref.type);
+    update(a.country, ref.country);
+    update(a.sector, ref.sector);
+  }
+  changed |= widen_seen(a, date);
+  if (!ref.mention.empty() && a.names.size() < kMaxNames &&
+      std::find(a.names.begin(), a.names.end(), ref.mention) == a.names.end()) {
+    a.names.push_back(ref.mention);
+    changed = true;
+  }
+  if (changed) batch.mark_dirty(actor->number, &a);
+  return actor;
+}
+
+Status ArticleWriter::touch_date(ActorNumber number, Date date, ArticleBatch& batch) {
+  std::string value;
+  Result<bool> found = db_.get(kActors, NumberKey(number).view(), value);
+  if (!found.ok()) return found.status();
+  StoredActor record;
+  if (!*found || !decode_actor(value, record)) return db_.damaged(kActors, NumberKey(number).view());
+  Result<CachedActor*> actor = cached(record.id);
+  if (!actor.ok()) return actor.status();
+  if (widen_seen((*actor)->record, date)) batch.mark_dirty(number, &(*actor)->record);
+  return Status();
+}
+
+}  // namespace entente::detail
