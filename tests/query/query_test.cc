@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include "query/parser.h"
 #include "temp_dir.h"
 
 namespace entente {
@@ -14,6 +13,7 @@ struct Fixture {
   Diagnostics diagnostics;
   Dictionary dictionary = Dictionary::builtin(diagnostics);
   std::unique_ptr<Store> store;
+  std::unique_ptr<QuerySession> session;
 
   Fixture() {
     auto opened = Store::open(dir.file("db"), Store::Mode::kReadWrite);
@@ -32,7 +32,9 @@ struct Fixture {
     events[1].source = events[0].target;
     events[1].target = {"IRN", "Iran", "IRN", "IRN", "", EntityType::kState, "Iran"};
     REQUIRE(store->put_article(ArticleRecord{"a1", "", "", "", events[0].date, "t"}, events).ok());
+    session = std::make_unique<QuerySession>(*store, dictionary);
   }
+  Result<QueryResult> run(std::string_view statement) { return session->run(statement); }
 };
 
 }  // namespace
@@ -42,7 +44,7 @@ TEST_CASE("events from A to B, by name, alias or id") {
   for (const char* statement : {"events from Syria to \"United States\"", "EVENTS FROM syria TO US",
                                 "events from SYR to America", "events from Damascus to Washington"}) {
     CAPTURE(statement);
-    const Result<QueryResult> r = run_query(statement, f.dictionary, *f.store);
+    const Result<QueryResult> r = f.run(statement);
     REQUIRE_MESSAGE(r.ok(), r.status().message());
     REQUIRE(r->rows.size() == 1);
     CHECK(r->rows[0][1] == "SYR");
@@ -50,47 +52,44 @@ TEST_CASE("events from A to B, by name, alias or id") {
     CHECK(r->rows[0][3] == "USA");
     CHECK(r->rows[0][5] == "Syria rejected the US demand.");
   }
-  CHECK(run_query("events to Iran", f.dictionary, *f.store)->rows.size() == 1);
-  CHECK(run_query("events", f.dictionary, *f.store)->rows.size() == 2);
-  CHECK(run_query("events limit 1", f.dictionary, *f.store)->rows.size() == 1);
-  CHECK(run_query("events from Iran", f.dictionary, *f.store)->rows.empty());
+  CHECK(f.run("events to Iran")->rows.size() == 1);
+  CHECK(f.run("events")->rows.size() == 2);
+  CHECK(f.run("events limit 1")->rows.size() == 1);
+  CHECK(f.run("events from Iran")->rows.empty());
 }
 
 TEST_CASE("errors point at the spot with a caret") {
   Fixture f;
-  const Result<QueryResult> unknown = run_query("events from Syira", f.dictionary, *f.store);
+  const Result<QueryResult> unknown = f.run("events from Syira");
   CHECK(unknown.status().message() ==
         "line 1, col 13: unknown actor 'Syira' (did you mean Syria?)\n  events from Syira\n              ^");
-  CHECK(run_query("allies", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 1: unknown statement 'allies'"));
-  CHECK(run_query("events limit 0", f.dictionary, *f.store)
+  CHECK(f.run("alliances").status().message().starts_with("line 1, col 1: unknown statement 'alliances'"));
+  CHECK(f.run("events limit 0")
             .status()
             .message()
             .starts_with("line 1, col 14: limit needs a positive whole number"));
-  CHECK(run_query("events from", f.dictionary, *f.store)
+  CHECK(f.run("events from")
             .status()
             .message()
             .starts_with("line 1, col 12: expected an actor name, found end of statement"));
-  CHECK(run_query("events from \"Syria", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 13: unterminated string"));
-  CHECK(run_query("events from Syria from Iran", f.dictionary, *f.store)
+  CHECK(f.run("events from \"Syria").status().message().starts_with("line 1, col 13: unterminated string"));
+  CHECK(f.run("events from Syria from Iran")
             .status()
             .message()
             .starts_with("line 1, col 19: 'from' given twice"));
 }
 
 TEST_CASE("results format as table, CSV and JSON") {
-  QueryResult r{{"a", "bb"}, {{"x,y", "1"}, {"z\"", "22"}}};
+  QueryResult r;
+  r.columns = {{"a"}, {"bb"}};
+  r.rows = {{"x,y", "1"}, {"z\"", "22"}};
   CHECK(format_result(r, OutputFormat::kTable) == "a    bb\nx,y  1\nz\"   22\n");
   CHECK(format_result(r, OutputFormat::kCsv) == "a,bb\r\n\"x,y\",1\r\n\"z\"\"\",22\r\n");
   CHECK(format_result(r, OutputFormat::kJson) ==
         "{\"columns\":[\"a\",\"bb\"],\"rows\":[{\"a\":\"x,y\",\"bb\":\"1\"},{\"a\":\"z\\\"\",\"bb\":\"22\"}]}"
         "\n");
-  CHECK(format_result(QueryResult{{"a"}, {}}, OutputFormat::kTable) == "a\n(no results)\n");
+  r.rows.clear();
+  CHECK(format_result(r, OutputFormat::kTable) == "a  bb\n(no results)\n");
 }
 
 }  // namespace entente
