@@ -45,7 +45,12 @@ rocksdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rock
   options.bottommost_compression = rocksdb::kZSTD;
   options.level_compaction_dynamic_level_bytes = true;
   options.write_buffer_size = f == kMentions ? 64 << 20 : 16 << 20;
-  if (is_tally_family(f)) options.merge_operator = make_tally_merge_operator();
+  if (is_tally_family(f)) {
+    options.merge_operator = make_tally_merge_operator();
+    // A dyad merged into by every article folds its operands in the memtable after this many,
+    // so that readers (and the writer's own lookups) never walk long chains.
+    options.max_successive_merges = 64;
+  }
   return options;
 }
 
@@ -81,6 +86,13 @@ bool is_missing_file(const rocksdb::Status& s) {
 
 StoreDb::~StoreDb() {
   if (!db_) return;
+  if (writable_) {
+    // Into table files, where flushing has folded the merge operands: a reader opening later
+    // then need not replay the log and walk operand chains in a memtable. Best effort: what is
+    // not flushed stays in the log and is recovered by the next writer.
+    rocksdb::FlushOptions flush;
+    (void)db_->Flush(flush, std::vector<rocksdb::ColumnFamilyHandle*>(families_.begin(), families_.end()));
+  }
   for (rocksdb::ColumnFamilyHandle* h : families_) db_->DestroyColumnFamilyHandle(h);
 }
 
