@@ -4,6 +4,7 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -44,14 +45,17 @@ rocksdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rock
   options.bottommost_compression = rocksdb::kZSTD;
   options.level_compaction_dynamic_level_bytes = true;
   options.write_buffer_size = f == kMentions ? 64 << 20 : 16 << 20;
-  if (is_tally_family(f)) options.merge_operator = make_tally_merge_operator();
+  if (is_tally_family(f)) {
+    options.merge_operator = make_tally_merge_operator();
+    // A dyad merged into by every article folds its operands in the memtable after this many,
+    // so that readers (and the writer's own lookups) never walk long chains.
+    options.max_successive_merges = 64;
+  }
   return options;
 }
 
-rocksdb::DBOptions db_options(bool writable) {
+rocksdb::DBOptions db_options() {
   rocksdb::DBOptions options;
-  options.create_if_missing = writable;
-  options.create_missing_column_families = writable;
   options.db_write_buffer_size = kMemtableBudget;
   options.max_background_jobs = 2;
   options.max_open_files = -1;  // every table file held open: a reader's snapshot cannot lose one
@@ -72,22 +76,31 @@ bool looks_like_rocksdb(const std::string& dir) {
   return false;
 }
 
+// A file RocksDB expected is gone: damage, or (for a reader) a writer's compaction that removed
+// it meanwhile. RocksDB reports it as PathNotFound, IOError or Corruption ("Can't access ...").
 bool is_missing_file(const rocksdb::Status& s) {
-  return s.IsPathNotFound() || (s.IsIOError() && s.ToString().find("No such file") != std::string::npos);
+  return s.IsPathNotFound() || s.ToString().find("No such file") != std::string::npos;
 }
 
 }  // namespace
 
 StoreDb::~StoreDb() {
   if (!db_) return;
+  if (writable_) {
+    // Into table files, where flushing has folded the merge operands: a reader opening later
+    // then need not replay the log and walk operand chains in a memtable. Best effort: what is
+    // not flushed stays in the log and is recovered by the next writer.
+    rocksdb::FlushOptions flush;
+    (void)db_->Flush(flush, std::vector<rocksdb::ColumnFamilyHandle*>(families_.begin(), families_.end()));
+  }
   for (rocksdb::ColumnFamilyHandle* h : families_) db_->DestroyColumnFamilyHandle(h);
 }
 
 Status StoreDb::error(const rocksdb::Status& s) const {
   if (s.ok()) return Status();
   const std::string message = s.ToString();
-  if (message.find("lock") != std::string::npos || message.find("LOCK") != std::string::npos) {
-    return Status::busy(fmt::format("store {} is in use by another process", dir_));
+  if (s.IsIOError() && message.find("/LOCK:") != std::string::npos) {  // "... lock file: DIR/LOCK: ..."
+    return Status::busy(fmt::format("store {} is in use by another writer", dir_));
   }
   if (s.IsCorruption() || is_missing_file(s)) {
     return Status::corruption(fmt::format("store {} is damaged: {}", dir_, message));
@@ -124,34 +137,79 @@ std::uint64_t StoreDb::bytes_on_disk() const {
   return bytes;
 }
 
+Status StoreDb::create(const std::string& dir) {
+  fs::path target = fs::path(dir).lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();  // "db/"
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  const std::string staging = fmt::format("{}.creating-{}", target.string(), getpid());
+  fs::remove_all(staging, ec);
+  {
+    rocksdb::DBOptions options = db_options();
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (int f = 0; f < kFamilyCount; ++f)
+      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache));
+    StoreDb created;
+    created.dir_ = staging;
+    rocksdb::DB* raw = nullptr;
+    const rocksdb::Status s = rocksdb::DB::Open(options, staging, descriptors, &created.families_, &raw);
+    if (!s.ok()) return Status::io_error(fmt::format("cannot create store {}: {}", dir, s.ToString()));
+    created.db_.reset(raw);
+    std::string encoded;
+    put_u32(encoded, kFormatVersion);
+    if (Status put =
+            created.error(raw->Put(rocksdb::WriteOptions(), created.families_[kMeta], "format", encoded));
+        !put.ok()) {
+      return put;
+    }
+  }
+  fs::rename(staging, target, ec);  // replaces an empty directory; fails on one that filled meanwhile
+  if (ec) {
+    fs::remove_all(staging, ec);
+    if (!looks_like_rocksdb(dir))
+      return Status::io_error(fmt::format("cannot create store {}: {}", dir, ec.message()));
+  }
+  return Status();
+}
+
 Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writable) {
   std::unique_ptr<StoreDb> store(new StoreDb());
   store->dir_ = dir;
   store->writable_ = writable;
 
-  const rocksdb::DBOptions options = db_options(writable);
+  const rocksdb::DBOptions options = db_options();
   std::vector<std::string> existing;
-  const rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
+  rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
   std::error_code ec;
-  if (listed.ok()) {
-    if (std::find(existing.begin(), existing.end(), "meta") == existing.end()) {
-      return Status::unsupported(fmt::format("{} is a RocksDB database but not an Entente store", dir));
+  if (!listed.ok()) {
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+      return Status::invalid_argument(fmt::format("store path {} is a file, not a directory", dir));
     }
-  } else if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
-    return Status::invalid_argument(fmt::format("store path {} is a file, not a directory", dir));
-  } else if (looks_like_rocksdb(dir)) {
-    return Status::corruption(fmt::format("store {} is damaged: {}", dir, listed.ToString()));
-  } else if (!writable) {
-    return Status::not_found(fmt::format("no store at {} (run 'entente ingest' first, or give --db)", dir));
-  } else if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
-    return Status::unsupported(fmt::format("{} is not empty and holds no Entente store", dir));
+    if (looks_like_rocksdb(dir))
+      return Status::corruption(fmt::format("store {} is damaged: {}", dir, listed.ToString()));
+    if (!writable) {
+      return Status::not_found(fmt::format("no store at {} (run 'entente ingest' first, or give --db)", dir));
+    }
+    if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
+      return Status::unsupported(fmt::format("{} is not empty and holds no Entente store", dir));
+    }
+    if (Status created = create(dir); !created.ok()) return created;
+    listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
+    if (!listed.ok()) return store->error(listed);
+  }
+  if (std::find(existing.begin(), existing.end(), "meta") == existing.end()) {
+    return Status::unsupported(fmt::format("{} is a RocksDB database but not an Entente store", dir));
   }
 
   const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (int f = 0; f < kFamilyCount; ++f) {
-    const bool present = std::find(existing.begin(), existing.end(), kFamilyNames[f]) != existing.end();
-    if (present || !listed.ok()) descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache));
+    if (std::find(existing.begin(), existing.end(), kFamilyNames[f]) != existing.end()) {
+      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache));
+    }
   }
   const bool complete = descriptors.size() == kFamilyCount;  // else an older or foreign store
   for (const std::string& name : existing) {
@@ -170,30 +228,19 @@ Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writ
   }
   if (!s.ok()) return store->error(s);
   store->db_.reset(raw);
-  if (Status format = store->check_format(writable && complete); !format.ok()) return format;
+  // Only meta is sure to sit at its index in an incomplete store: the version check comes first.
+  if (Status format = store->check_format(); !format.ok()) return format;
   if (!complete) {
-    // Only meta is known to sit at its index then: descriptors skipped the missing families.
     return Status::corruption(fmt::format("store {} is damaged: some column families are missing", dir));
   }
   return store;
 }
 
-Status StoreDb::check_format(bool may_create) {
+Status StoreDb::check_format() {
   std::string value;
   Result<bool> found = get(kMeta, "format", value);
   if (!found.ok()) return found.status();
-  if (!*found) {
-    const auto no_version = [&] {
-      return Status::corruption(fmt::format("store {} is damaged: it has no format version", dir_));
-    };
-    if (!may_create) return no_version();
-    std::unique_ptr<rocksdb::Iterator> articles = iterate(kArticleIds, rocksdb::ReadOptions());
-    articles->SeekToFirst();
-    if (articles->Valid() || !articles->status().ok()) return no_version();
-    std::string encoded;
-    put_u32(encoded, kFormatVersion);  // a store being created
-    return error(db_->Put(rocksdb::WriteOptions(), families_[kMeta], "format", encoded));
-  }
+  if (!*found) return Status::corruption(fmt::format("store {} is damaged: it has no format version", dir_));
   std::uint32_t version = 0;
   if (!decode_number(value, version)) return damaged(kMeta, "format");
   if (version != kFormatVersion) {

@@ -43,8 +43,10 @@ class StoreDb {
 
  private:
   StoreDb() = default;
-  // Writes the version into a new store when `may_create`.
-  Status check_format(bool may_create);
+  // Creates a store beside `dir` and renames it into place, so that a store directory is either
+  // whole, with its format version, or absent (a crash leaves DIR.creating-PID beside it).
+  static Status create(const std::string& dir);
+  Status check_format();
 
   std::string dir_;
   bool writable_ = false;

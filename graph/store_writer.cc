@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace entente::detail {
 
@@ -256,12 +257,10 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
   PutOutcome outcome = PutOutcome::kAdded;
   if (*known) {
     if (!decode_number(value, number)) return db_.damaged(kArticleIds, article.id);
-    Result<bool> found = db_.get(kArticles, NumberKey(number).view(), value);
-    if (!found.ok()) return found.status();
-    ArticleRow old;
-    if (!*found || !ArticleRow::decode(value, old)) return db_.damaged(kArticleIds, article.id, "dangling");
-    if (old.hash == hash) return PutOutcome::kUnchanged;
-    if (Status s = detach(number, old, batch); !s.ok()) return s;
+    Result<ArticleRow> old = load_article(number);
+    if (!old.ok()) return old.status();
+    if (old->hash == hash) return PutOutcome::kUnchanged;
+    if (Status s = detach(number, *old, batch); !s.ok()) return s;
     outcome = PutOutcome::kReplaced;
   } else {
     batch.put(kArticleIds, article.id, NumberKey(number).view());
@@ -274,14 +273,9 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
   row.file = article.file;
   row.url = article.url;
   row.source = article.source;
-  Result<bool> copy = holds_content(hash);
-  if (!copy.ok()) return copy.status();
-  if (*copy) {
-    row.counted = false;
-    if (outcome == PutOutcome::kAdded) outcome = PutOutcome::kCopy;
-  } else if (Status s = count(number, row, events, batch); !s.ok()) {
-    return s;
-  }
+  Result<bool> counted = attach(number, row, events, batch);
+  if (!counted.ok()) return counted.status();
+  if (!*counted && outcome == PutOutcome::kAdded) outcome = PutOutcome::kCopy;
   batch.put(kContent, ContentKey(hash, number).view(), "");
   batch.put(kArticles, NumberKey(number).view(), row.encode());
   if (Status s = batch.commit(); !s.ok()) {
@@ -295,51 +289,71 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
 Status ArticleWriter::detach(ArticleNumber number, const ArticleRow& old, ArticleBatch& batch) {
   batch.remove(kContent, ContentKey(old.hash, number).view());
   if (!old.counted) return Status();
-  std::vector<std::string> mentions(old.triples.size());
-  std::vector<std::uint32_t> confidences(old.triples.size());
+  ArticleRow leaving = old;
+  CountedMentions mentions;
+  if (Status s = uncount(number, leaving, batch, &mentions); !s.ok()) return s;
+  Result<std::optional<ArticleNumber>> heir = least_holder(old.hash, number);
+  if (!heir.ok()) return heir.status();
+  if (!*heir) return Status();
+  Result<ArticleRow> heir_row = load_article(**heir);
+  if (!heir_row.ok()) return heir_row.status();
+  // The mentions move to the heir at its own date: the events of a text do not depend on its date
+  // (names resolve to entities whatever the day; only keys do, and those live in actor records).
+  heir_row->counted = true;
+  heir_row->triples = old.triples;
   for (std::size_t i = 0; i < old.triples.size(); ++i) {
-    const MentionKey key(old.triples[i], old.date, number);
-    Result<bool> found = db_.get(kMentions, key.view(), mentions[i]);
+    batch.add_mention(old.triples[i], heir_row->date, **heir, mentions.values[i], mentions.confidences[i]);
+    for (ActorNumber actor : {old.triples[i].source, old.triples[i].target}) {
+      if (Status s = touch_date(actor, heir_row->date, batch); !s.ok()) return s;
+    }
+  }
+  batch.put(kArticles, NumberKey(**heir).view(), heir_row->encode());
+  return Status();
+}
+
+Result<bool> ArticleWriter::attach(ArticleNumber number, ArticleRow& row, std::span<const Event> events,
+                                   ArticleBatch& batch) {
+  Result<std::optional<ArticleNumber>> holder = least_holder(row.hash, number);
+  if (!holder.ok()) return holder.status();
+  if (*holder && **holder < number) {
+    row.counted = false;
+    return false;
+  }
+  if (*holder) {  // a corrected article now holds the text of later ones: it counts instead
+    Result<ArticleRow> demoted = load_article(**holder);
+    if (!demoted.ok()) return demoted.status();
+    if (Status s = uncount(**holder, *demoted, batch, nullptr); !s.ok()) return s;
+    batch.put(kArticles, NumberKey(**holder).view(), demoted->encode());
+  }
+  if (Status s = count(number, row, events, batch); !s.ok()) return s;
+  return true;
+}
+
+Status ArticleWriter::uncount(ArticleNumber number, ArticleRow& row, ArticleBatch& batch,
+                              CountedMentions* removed) {
+  std::string value;
+  std::uint32_t confidence = 0;
+  for (const Triple& t : row.triples) {
+    const MentionKey key(t, row.date, number);
+    Result<bool> found = db_.get(kMentions, key.view(), value);
     if (!found.ok()) return found.status();
-    if (!*found || !mention_confidence(mentions[i], confidences[i])) {
+    if (!*found || !mention_confidence(value, confidence)) {
       return db_.damaged(kMentions, key.view(), "missing or undecodable");
     }
-    batch.remove_mention(old.triples[i], old.date, number, confidences[i]);
-  }
-
-  // The copy with the least number, if any, now counts for the text.
-  const ContentKey group(old.hash, 0);
-  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kContent, rocksdb::ReadOptions());
-  std::uint64_t hash = 0;
-  ArticleNumber successor = 0;
-  for (it->Seek(group.hash_prefix()); it->Valid() && it->key().starts_with(group.hash_prefix()); it->Next()) {
-    if (!decode_content_key(it->key().ToStringView(), hash, successor)) {
-      return db_.damaged(kContent, it->key().ToStringView());
-    }
-    if (successor != number) break;
-  }
-  if (!it->status().ok()) return db_.error(it->status());
-  if (!it->Valid() || !it->key().starts_with(group.hash_prefix())) return Status();
-
-  std::string value;
-  ArticleRow heir;
-  Result<bool> found = db_.get(kArticles, NumberKey(successor).view(), value);
-  if (!found.ok()) return found.status();
-  if (!*found || !ArticleRow::decode(value, heir)) return db_.damaged(kContent, group.view(), "dangling");
-  heir.counted = true;
-  heir.triples = old.triples;
-  for (std::size_t i = 0; i < old.triples.size(); ++i) {
-    batch.add_mention(old.triples[i], heir.date, successor, mentions[i], confidences[i]);
-    for (ActorNumber actor : {old.triples[i].source, old.triples[i].target}) {
-      if (Status s = touch_date(actor, heir.date, batch); !s.ok()) return s;
+    batch.remove_mention(t, row.date, number, confidence);
+    if (removed != nullptr) {
+      removed->values.push_back(value);
+      removed->confidences.push_back(confidence);
     }
   }
-  batch.put(kArticles, NumberKey(successor).view(), heir.encode());
+  row.counted = false;
+  row.triples.clear();
   return Status();
 }
 
 Status ArticleWriter::count(ArticleNumber number, ArticleRow& row, std::span<const Event> events,
                             ArticleBatch& batch) {
+  row.counted = true;
   std::set<std::tuple<std::string_view, Relation, std::string_view>> seen;
   for (const Event& e : events) {
     if (!seen.emplace(e.source.id, e.relation, e.target.id).second) continue;
@@ -354,12 +368,30 @@ Status ArticleWriter::count(ArticleNumber number, ArticleRow& row, std::span<con
   return Status();
 }
 
-Result<bool> ArticleWriter::holds_content(std::uint64_t hash) const {
+Result<std::optional<ArticleNumber>> ArticleWriter::least_holder(std::uint64_t hash,
+                                                                 ArticleNumber except) const {
   const ContentKey group(hash, 0);
   std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kContent, rocksdb::ReadOptions());
-  it->Seek(group.hash_prefix());
+  for (it->Seek(group.hash_prefix()); it->Valid() && it->key().starts_with(group.hash_prefix()); it->Next()) {
+    std::uint64_t key_hash = 0;
+    ArticleNumber holder = 0;
+    if (!decode_content_key(it->key().ToStringView(), key_hash, holder)) {
+      return db_.damaged(kContent, it->key().ToStringView());
+    }
+    if (holder != except) return std::optional<ArticleNumber>(holder);
+  }
   if (!it->status().ok()) return db_.error(it->status());
-  return it->Valid() && it->key().starts_with(group.hash_prefix());
+  return std::optional<ArticleNumber>();
+}
+
+Result<ArticleRow> ArticleWriter::load_article(ArticleNumber number) const {
+  std::string value;
+  Result<bool> found = db_.get(kArticles, NumberKey(number).view(), value);
+  if (!found.ok()) return found.status();
+  ArticleRow row;
+  if (!*found || !ArticleRow::decode(value, row))
+    return db_.damaged(kArticles, NumberKey(number).view(), "missing");
+  return row;
 }
 
 Result<ArticleWriter::CachedActor*> ArticleWriter::cached(std::string_view id) {
@@ -396,7 +428,11 @@ Result<ArticleWriter::CachedActor*> ArticleWriter::touch(const ActorRef& ref, Da
     field = value;
     changed = true;
   };
-  if (date >= a.last_seen) {  // the latest mention says what the actor is now
+  // The latest mention says what the actor is now; a tie goes to the greatest description, so
+  // that the record does not depend on the order articles came in (docs/storage.md).
+  if (date > a.last_seen ||
+      (date == a.last_seen && std::tie(ref.key, ref.name, ref.type, ref.country, ref.sector) >
+                                  std::tie(a.key, a.name, a.type, a.country, a.sector))) {
     update(a.key, ref.key);
     update(a.name, ref.name);
     update(a.type, ref.type);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -37,13 +38,26 @@ class ArticleWriter {
   explicit ArticleWriter(StoreDb& db) : db_(db) {}
   Status load_numbers();
 
-  // Removes a replaced article's content, and its mentions when it was counted (handing them to
-  // a copy of the same text, when one is stored).
+  // Of the articles holding one text, the one with the least number is counted: its mentions
+  // stand for all. These keep that so whatever order articles come in (docs/storage.md).
+  struct CountedMentions {
+    std::vector<std::string> values;
+    std::vector<std::uint32_t> confidences;
+  };
+  // Removes a replaced article's old text: when it was counted, its mentions go, and pass to the
+  // next holder of that text, if any.
   Status detach(ArticleNumber number, const ArticleRow& old, ArticleBatch& batch);
-  // Writes the mentions of a counted article's events and lists them in `row`.
+  // Enters `row`'s text: counted with `events` unless an article with a smaller number holds it
+  // (one with a greater number stops counting). Returns whether `row` is counted.
+  Result<bool> attach(ArticleNumber number, ArticleRow& row, std::span<const Event> events,
+                      ArticleBatch& batch);
+  // Removes the mentions of counted article `number`, keeping them in `removed` when given.
+  Status uncount(ArticleNumber number, ArticleRow& row, ArticleBatch& batch, CountedMentions* removed);
+  // Writes the mentions of `events` for article `number` and lists them in `row`.
   Status count(ArticleNumber number, ArticleRow& row, std::span<const Event> events, ArticleBatch& batch);
-  // Whether a stored article holds the text of `hash`.
-  Result<bool> holds_content(std::uint64_t hash) const;
+  // The least article number holding the text of `hash`, other than `except`.
+  Result<std::optional<ArticleNumber>> least_holder(std::uint64_t hash, ArticleNumber except) const;
+  Result<ArticleRow> load_article(ArticleNumber number) const;
 
   // The cached actor of `ref.id`, created (and numbered) when the store has never seen it, and
   // updated by this mention at `date`.

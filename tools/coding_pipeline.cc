@@ -16,7 +16,7 @@ CodingPipeline::~CodingPipeline() {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
-  changed_.notify_all();
+  room_.notify_all();
   for (std::thread& t : threads_) t.join();
 }
 
@@ -25,7 +25,7 @@ void CodingPipeline::code_articles(const Dictionary& dictionary, const Lexicon& 
     Coder coder(dictionary, lexicon);
     std::unique_lock lock(mutex_);
     while (true) {
-      changed_.wait(lock, [&] { return stopping_ || exhausted_ || read_ - taken_ < window_; });
+      room_.wait(lock, [&] { return stopping_ || exhausted_ || read_ - taken_ < window_; });
       if (stopping_ || exhausted_) return;
       std::unique_ptr<CodedArticle> item;
       if (spare_.empty()) {
@@ -37,7 +37,8 @@ void CodingPipeline::code_articles(const Dictionary& dictionary, const Lexicon& 
       // The reader is not thread-safe: it reads under the lock, and coding runs outside it.
       if (!reader_.next(item->article)) {
         exhausted_ = true;
-        changed_.notify_all();
+        room_.notify_all();
+        coded_.notify_one();
         return;
       }
       const std::uint64_t sequence = read_++;
@@ -46,28 +47,29 @@ void CodingPipeline::code_articles(const Dictionary& dictionary, const Lexicon& 
       item->events.clear();
       coder.code(item->article, item->events);
       lock.lock();
-      coded_.emplace(sequence, std::move(item));
-      changed_.notify_all();
+      done_.emplace(sequence, std::move(item));
+      if (sequence == taken_) coded_.notify_one();
     }
   } catch (...) {
     std::lock_guard lock(mutex_);
     if (!failure_) failure_ = std::current_exception();
     stopping_ = true;
-    changed_.notify_all();
+    room_.notify_all();
+    coded_.notify_one();
   }
 }
 
 CodedArticle* CodingPipeline::next() {
   std::unique_lock lock(mutex_);
   if (current_) spare_.push_back(std::move(current_));
-  changed_.wait(lock, [&] { return failure_ || coded_.contains(taken_) || (exhausted_ && taken_ == read_); });
+  coded_.wait(lock, [&] { return failure_ || done_.contains(taken_) || (exhausted_ && taken_ == read_); });
   if (failure_) std::rethrow_exception(failure_);
-  const auto it = coded_.find(taken_);
-  if (it == coded_.end()) return nullptr;
+  const auto it = done_.find(taken_);
+  if (it == done_.end()) return nullptr;
   current_ = std::move(it->second);
-  coded_.erase(it);
+  done_.erase(it);
   ++taken_;
-  changed_.notify_all();
+  room_.notify_one();
   return current_.get();
 }
 

@@ -44,15 +44,16 @@ class CodingPipeline {
   const std::uint64_t window_;  // articles read but not yet taken, at most: bounds memory
 
   std::mutex mutex_;
-  std::condition_variable changed_;
-  std::uint64_t read_ = 0;   // articles read so far; the next one's sequence number
-  std::uint64_t taken_ = 0;  // articles handed out by next()
-  bool exhausted_ = false;   // the reader has no more
+  std::condition_variable room_;   // coders wait for the window to have room
+  std::condition_variable coded_;  // next() waits for the article it hands out next
+  std::uint64_t read_ = 0;         // articles read so far; the next one's sequence number
+  std::uint64_t taken_ = 0;        // articles handed out by next()
+  bool exhausted_ = false;         // the reader has no more
   bool stopping_ = false;
   std::exception_ptr failure_;
-  std::map<std::uint64_t, std::unique_ptr<CodedArticle>> coded_;  // by sequence number
-  std::vector<std::unique_ptr<CodedArticle>> spare_;              // reused to spare allocations
-  std::unique_ptr<CodedArticle> current_;                         // what next() returned last
+  std::map<std::uint64_t, std::unique_ptr<CodedArticle>> done_;  // by sequence number
+  std::vector<std::unique_ptr<CodedArticle>> spare_;             // reused to spare allocations
+  std::unique_ptr<CodedArticle> current_;                        // what next() returned last
 
   std::vector<std::thread> threads_;
 };
