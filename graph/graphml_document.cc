@@ -43,16 +43,17 @@ std::string value_text(const GraphDocument::Value& value) {
   }
 }
 
-// Attribute names to key ids ("n0", "e1") and types, in order of first use.
+// Attribute names to key ids ("node_label", "edge_net", as the store's GraphML names them) and
+// types, in order of first use.
 class Keys {
  public:
-  Keys(char prefix, std::string_view domain) : prefix_(prefix), domain_(domain) {}
+  explicit Keys(std::string_view domain) : domain_(domain) {}
   template <class Items>
   void declare(const Items& items) {
     for (const auto& item : items) {
       for (const GraphDocument::Attribute& a : item.attributes) {
         if (ids_.count(a.name) != 0) continue;
-        ids_.emplace(a.name, fmt::format("{}{}", prefix_, ids_.size()));
+        ids_.emplace(a.name, fmt::format("{}_{}", domain_, xml_escape(a.name)));
         order_.push_back({a.name, std::string(type_name(a.value))});
       }
     }
@@ -70,7 +71,6 @@ class Keys {
   }
 
  private:
-  char prefix_;
   std::string_view domain_;
   std::map<std::string, std::string, std::less<>> ids_;
   std::vector<std::pair<std::string, std::string>> order_;
@@ -79,7 +79,7 @@ class Keys {
 }  // namespace
 
 Status write_graphml(const GraphDocument& graph, std::ostream& out) {
-  Keys node_keys('n', "node"), edge_keys('e', "edge");
+  Keys node_keys("node"), edge_keys("edge");
   node_keys.declare(graph.nodes);
   edge_keys.declare(graph.edges);
   std::string text =

@@ -39,6 +39,7 @@ Result<const TieGraph*> TieGraphCache::get(const Store& store, const ActorCatalo
   }
   Result<TieGraph> read = TieGraph::read(store, catalog, options);
   if (!read.ok()) return read.status();
+  ++reads_;
   if (graphs_.size() == kKept) graphs_.erase(graphs_.begin());
   graphs_.emplace_back(options, std::make_unique<TieGraph>(std::move(*read)));
   return graphs_.back().second.get();

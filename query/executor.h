@@ -26,10 +26,13 @@ class TieGraphCache {
   // Returns the graph of `options`, reading it when it is not kept. Returns the store's error
   // when reading fails.
   Result<const TieGraph*> get(const Store& store, const ActorCatalog& catalog, const TieOptions& options);
+  // How many graphs were read from the store.
+  std::size_t reads() const { return reads_; }
 
  private:
   static constexpr std::size_t kKept = 4;
   std::vector<std::pair<TieOptions, std::unique_ptr<TieGraph>>> graphs_;  // most recently used last
+  std::size_t reads_ = 0;
 };
 
 class Executor {
