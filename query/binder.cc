@@ -226,7 +226,7 @@ Result<RelationSet> Binder::relations(const RelationChoice& choice) {
   for (const Located<std::string>& name : choice.names) {
     const std::optional<Relation> relation = parse_relation(name.value);
     if (!relation) {
-      std::vector<std::string_view> names;
+      std::vector<std::string_view> names = {"any", "friendly", "hostile"};
       for (const RelationInfo& info : entente::relations()) names.push_back(info.name);
       const std::string suggested = closest(name.value, names);
       return error(name.position, suggested.empty() ? fmt::format("unknown relation '{}'", name.value)

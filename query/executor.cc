@@ -17,7 +17,7 @@ namespace {
 Status write_export(const GraphDocument& graph, const std::string& path) {
   const std::string temporary = path + ".tmp";
   std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-  if (!file) return Status::io_error(fmt::format("cannot write {}", temporary));
+  if (!file) return Status::io_error(fmt::format("cannot write {}", path));
   Status written = write_graphml(graph, file);
   file.close();
   if (written.ok() && (!file || std::rename(temporary.c_str(), path.c_str()) != 0)) {

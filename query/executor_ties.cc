@@ -142,8 +142,9 @@ Result<Answer> Executor::pair_series(const PairSeries& series, const Scope& scop
       }
       name = fmt::format("{}..{}", first.to_string(), last.to_string());
     }
+    // A period without events has no net: an empty cell, a gap in the sparkline.
     table.rows.push_back({name, relation_counts(counts.events[0]), relation_counts(counts.events[1]),
-                          std::to_string(events), format_number(counts.net)});
+                          std::to_string(events), events == 0 ? "" : format_number(counts.net)});
   }
   detail::limit_rows(table, scope.limit);
 

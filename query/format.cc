@@ -22,15 +22,24 @@ std::vector<std::string> column_names(const QueryResult& r) {
   return names;
 }
 
-// One block character per row, from the lowest value (the lowest block) to the highest.
+// One block character per row, from the lowest value (the lowest block) to the highest; a dot
+// where the cell is empty.
 std::string sparkline(const QueryResult& r, std::size_t column) {
   static constexpr std::string_view kBlocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
   std::vector<double> values;
-  for (const auto& row : r.rows) values.push_back(std::strtod(row[column].c_str(), nullptr));
+  for (const auto& row : r.rows) {
+    if (!row[column].empty()) values.push_back(std::strtod(row[column].c_str(), nullptr));
+  }
+  if (values.empty()) return "";
   const auto [low, high] = std::minmax_element(values.begin(), values.end());
   std::string line;
-  for (double v : values) {
-    const double share = *high > *low ? (v - *low) / (*high - *low) : 0.5;
+  for (const auto& row : r.rows) {
+    if (row[column].empty()) {
+      line += "·";
+      continue;
+    }
+    const double share =
+        *high > *low ? (std::strtod(row[column].c_str(), nullptr) - *low) / (*high - *low) : 0.5;
     line += kBlocks[std::min<std::size_t>(7, static_cast<std::size_t>(share * 8))];
   }
   return line;
@@ -49,6 +58,7 @@ std::string table(const QueryResult& r) {
       out += cells[c];
       if (c + 1 < cells.size()) out.append(widths[c] - width(cells[c]) + 2, ' ');
     }
+    while (!out.empty() && out.back() == ' ') out.pop_back();  // empty last cells pad nothing
     out += '\n';
   };
   line(names);

@@ -76,7 +76,7 @@ Result<Statement> Parser::next() {
   if (!parsed.ok()) {
     while (!at_statement_end()) take();
   }
-  last_statement_ = text_.substr(begin, tokens_[at_ > 0 ? at_ - 1 : 0].end - begin);
+  last_statement_ = trim(text_.substr(begin, tokens_[at_ > 0 ? at_ - 1 : 0].end - begin));
   if (peek().kind == QueryToken::Kind::kPunct) take();  // the ';'
   return parsed;
 }
@@ -246,8 +246,8 @@ Result<EventsStatement> Parser::events(Modifiers& m) {
       return Status();
     parsed = true;
     if (s.relations) return error(keyword, "relations given twice");
-    Result<RelationChoice> choice =
-        accept("relation") || accept("relations") ? relation_list() : relation_choice();
+    if (!accept("relation")) accept("relations");
+    Result<RelationChoice> choice = relation_choice();
     if (!choice.ok()) return choice.status();
     s.relations = std::move(*choice);
     return Status();

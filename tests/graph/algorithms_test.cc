@@ -64,7 +64,8 @@ TEST_CASE("hop distances and k-hop neighbourhoods") {
   // At three hops Iran is tied as strongly to Syria (+15) as to the United States (-15): the
   // first of equally strong ties is the one kept.
   const std::vector<Reached> three = neighbourhood(f.graph, f.node("TUR"), 3);
-  const auto iran = std::find_if(three.begin(), three.end(), [&](const Reached& r) { return f.id(r.node) == "IRN"; });
+  const auto iran =
+      std::find_if(three.begin(), three.end(), [&](const Reached& r) { return f.id(r.node) == "IRN"; });
   REQUIRE(iran != three.end());
   CHECK(iran->hops == 3);
   CHECK(f.id(iran->via) == "SYR");

@@ -59,7 +59,7 @@ TEST_CASE("results format as table, CSV and JSON") {
   QueryResult r;
   r.columns = {{"a"}, {"bb", QueryResult::Type::kNumber}};
   r.rows = {{"x,y", "1.5"}, {"z\"", "+22"}, {"", ""}};
-  CHECK(format_result(r, OutputFormat::kTable) == "a    bb\nx,y  1.5\nz\"   +22\n     \n");
+  CHECK(format_result(r, OutputFormat::kTable) == "a    bb\nx,y  1.5\nz\"   +22\n\n");
   CHECK(format_result(r, OutputFormat::kCsv) == "a,bb\r\n\"x,y\",1.5\r\n\"z\"\"\",+22\r\n,\r\n");
   CHECK(format_result(r, OutputFormat::kJson) ==
         "{\"columns\":[\"a\",\"bb\"],\"rows\":[{\"a\":\"x,y\",\"bb\":1.5},{\"a\":\"z\\\"\",\"bb\":22},"
