@@ -14,6 +14,8 @@ packages=(
   python3
   # tests and bench/dictionary_bench: ISO 3166 codes, to check and count the shipped states
   iso-codes
+  # bench/query_bench: networkx answers the same questions (for Debian's python3)
+  python3-networkx
 )
 
 missing=()

@@ -1,0 +1,109 @@
+"""networkx's side of bench/query_bench: the same questions on the same graph, timed.
+
+usage: networkx_queries.py DYADS.tsv QUESTIONS.json ANSWERS.json
+
+DYADS.tsv holds the store's dyad months, one line each: source, target, relation, sign, month
+(YYYY-MM), events, weight. QUESTIONS.json lists the statements query_bench timed, as
+{"allies": [actor...], "relations": [[a, b]...], "path": [[a, b]...], "count": k, "max_hops": n}.
+ANSWERS.json receives the seconds each took and its answer, and the time to build the graphs.
+
+The graphs, built once: a MultiDiGraph keyed by relation with each dyad's totals (allies), a
+dict of each ordered pair's month rows (relations between, by year), and an undirected Graph whose
+edges carry the pair's strength and the cost 1/strength (path, with nx.shortest_simple_paths).
+"""
+import collections
+import itertools
+import json
+import sys
+import time
+
+import networkx as nx
+
+
+def build(path):
+    totals = nx.MultiDiGraph()
+    months = collections.defaultdict(list)  # (source, target) -> [(relation, sign, year, events, weight)]
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            source, target, relation, sign, month, events, weight = line.rstrip("\n").split("\t")
+            sign, events, weight = int(sign), int(events), float(weight)
+            months[(source, target)].append((relation, sign, int(month[:4]), events, weight))
+            data = totals.get_edge_data(source, target, relation)
+            if data is None:
+                totals.add_edge(source, target, key=relation, sign=sign, events=events, weight=weight)
+            else:
+                data["events"] += events
+                data["weight"] += weight
+    ties = nx.Graph()
+    for source, target, data in totals.edges(data=True):
+        if ties.has_edge(source, target):
+            ties[source][target]["strength"] += data["weight"]
+        else:
+            ties.add_edge(source, target, strength=data["weight"])
+    for _, _, data in ties.edges(data=True):
+        data["cost"] = 1.0 / data["strength"] if data["strength"] > 0 else float("inf")
+    return totals, months, ties
+
+
+def allies(totals, actor, count):
+    net = collections.defaultdict(float)
+    for _, other, data in totals.out_edges(actor, data=True):
+        net[other] += data["sign"] * data["weight"]
+    for other, _, data in totals.in_edges(actor, data=True):
+        net[other] += data["sign"] * data["weight"]
+    ranked = sorted(((n, other) for other, n in net.items() if n > 0 and other != actor), key=lambda x: -x[0])
+    return [[other, n] for n, other in ranked[:count]]
+
+
+def relations_by_year(months, a, b):
+    years = collections.defaultdict(lambda: [0, 0.0])  # year -> [events, net]
+    for pair in ((a, b), (b, a)):
+        for relation, sign, year, events, weight in months.get(pair, ()):
+            years[year][0] += events
+            years[year][1] += sign * weight
+    return [[year, e, n] for year, (e, n) in sorted(years.items())]
+
+
+def paths(ties, a, b, count, max_hops, examined=2000):
+    """The `count` cheapest simple paths of at most max_hops ties, by Yen's algorithm in networkx;
+    gives up after `examined` paths."""
+    found = []
+    if a not in ties or b not in ties:
+        return found
+    try:
+        for p in itertools.islice(nx.shortest_simple_paths(ties, a, b, weight="cost"), examined):
+            if len(p) - 1 <= max_hops:
+                found.append([p, sum(ties[u][v]["cost"] for u, v in zip(p, p[1:]))])
+                if len(found) == count:
+                    break
+    except nx.NetworkXNoPath:
+        pass
+    return found
+
+
+def timed(answer, *args):
+    start = time.perf_counter()
+    result = answer(*args)
+    return time.perf_counter() - start, result
+
+
+def main(dyads, questions_file, answers_file):
+    start = time.perf_counter()
+    totals, months, ties = build(dyads)
+    build_seconds = time.perf_counter() - start
+    with open(questions_file, encoding="utf-8") as f:
+        q = json.load(f)
+    out = {"build_seconds": build_seconds, "nodes": ties.number_of_nodes(), "ties": ties.number_of_edges(),
+           "allies": [], "relations": [], "path": []}
+    for actor in q["allies"]:
+        out["allies"].append(timed(allies, totals, actor, q["count_allies"]))
+    for a, b in q["relations"]:
+        out["relations"].append(timed(relations_by_year, months, a, b))
+    for a, b in q["path"]:
+        out["path"].append(timed(paths, ties, a, b, q["count_paths"], q["max_hops"]))
+    with open(answers_file, "w", encoding="utf-8") as f:
+        json.dump(out, f)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
