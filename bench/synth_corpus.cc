@@ -1,6 +1,7 @@
 // synth_corpus: a synthetic corpus for the store's benchmarks. Reads the sentences of the news
 // articles under a directory (../shared/corpus) at run time and recombines them into N distinct
-// articles with dates spread over 1990-2023, written as JSON Lines shards. The corpus text is
+// articles of 6 to 14 sentences in paragraphs, with dates spread over 1990-2023, written as JSON
+// Lines shards. The corpus text is
 // copyrighted: it is only read here, never stored in the project, and the output belongs in a
 // scratch directory that is deleted after the run.
 //
@@ -88,7 +89,7 @@ int run(const fs::path& corpus, const fs::path& out, std::uint64_t count, std::u
     do {
       body.clear();
       for (int s = length(random); s > 0; --s) {
-        if (!body.empty()) body.push_back(' ');
+        if (!body.empty()) body.push_back(s % 3 == 0 ? '\n' : ' ');  // paragraphs of about three sentences
         body += sentences[pick(random)];
       }
     } while (!bodies.insert(fnv1a(body)).second);

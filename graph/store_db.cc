@@ -31,12 +31,15 @@ bool is_looked_up(Family f) {
   return f == kActorIds || f == kArticleIds || f == kEvents || f == kArticles || f == kActors;
 }
 
-rocksdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rocksdb::Cache>& cache) {
+rocksdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rocksdb::Cache>& cache,
+                                            bool writable) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
-  table.cache_index_and_filter_blocks = true;
-  table.pin_l0_filter_and_index_blocks_in_cache = true;
+  // The writer keeps indexes and filters in the bounded cache; a reader loads them when it opens,
+  // so that its first query does not wait for them.
+  table.cache_index_and_filter_blocks = writable;
+  table.pin_l0_filter_and_index_blocks_in_cache = writable;
   table.format_version = 5;
   if (is_looked_up(f)) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   if (f == kMentions) table.block_size = 16 << 10;
@@ -86,12 +89,16 @@ bool is_missing_file(const rocksdb::Status& s) {
 
 StoreDb::~StoreDb() {
   if (!db_) return;
-  if (writable_) {
-    // Into table files, where flushing has folded the merge operands: a reader opening later
-    // then need not replay the log and walk operand chains in a memtable. Best effort: what is
-    // not flushed stays in the log and is recovered by the next writer.
-    rocksdb::FlushOptions flush;
-    (void)db_->Flush(flush, std::vector<rocksdb::ColumnFamilyHandle*>(families_.begin(), families_.end()));
+  if (flush_on_close_) {
+    // Into table files, and the tallies into one level, where their merge operands are folded:
+    // a reader opening later then neither replays the log into a memtable nor merges operands
+    // from level to level. The tally families are small beside the mentions. Best effort: what
+    // is not flushed stays in the log and the next writer recovers it.
+    (void)db_->Flush(rocksdb::FlushOptions(),
+                     std::vector<rocksdb::ColumnFamilyHandle*>(families_.begin(), families_.end()));
+    for (Family f : {kEvents, kDyads, kDyadMonths}) {
+      (void)db_->CompactRange(rocksdb::CompactRangeOptions(), families_[f], nullptr, nullptr);
+    }
   }
   for (rocksdb::ColumnFamilyHandle* h : families_) db_->DestroyColumnFamilyHandle(h);
 }
@@ -151,7 +158,7 @@ Status StoreDb::create(const std::string& dir) {
     const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
     std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
     for (int f = 0; f < kFamilyCount; ++f)
-      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache));
+      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache, true));
     StoreDb created;
     created.dir_ = staging;
     rocksdb::DB* raw = nullptr;
@@ -208,7 +215,7 @@ Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writ
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (int f = 0; f < kFamilyCount; ++f) {
     if (std::find(existing.begin(), existing.end(), kFamilyNames[f]) != existing.end()) {
-      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache));
+      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache, writable));
     }
   }
   const bool complete = descriptors.size() == kFamilyCount;  // else an older or foreign store
@@ -233,6 +240,7 @@ Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writ
   if (!complete) {
     return Status::corruption(fmt::format("store {} is damaged: some column families are missing", dir));
   }
+  store->flush_on_close_ = writable;
   return store;
 }
 

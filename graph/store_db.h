@@ -50,6 +50,7 @@ class StoreDb {
 
   std::string dir_;
   bool writable_ = false;
+  bool flush_on_close_ = false;  // a writer whose store opened whole
   std::unique_ptr<rocksdb::DB> db_;
   // Indexed by Family; then any families a newer format added, opened so that the format
   // version, not RocksDB, says why the store is refused.
