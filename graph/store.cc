@@ -248,7 +248,7 @@ Status Store::scan_dyads(std::string_view actor_id, const DyadScan& scan,
       Result<const StoredActor*> other_actor = resolve.actor(other);
       if (!other_actor.ok()) return other_actor.status();
       aggregate.actor_id = actor_id;
-      aggregate.other_id = (*other_actor)->id;
+      aggregate.other = *other_actor;
       aggregate.total = public_tally(total, aggregate.relation);
       if (scan.months) aggregate.months = months;
       if (!visit(aggregate)) return Status();

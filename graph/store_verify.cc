@@ -53,13 +53,12 @@ class Verifier {
 
   // Hashes every key and value (FNV-1a) and counts each family's entries.
   Status digest() {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    const auto mix = [&h](std::string_view bytes) {
-      std::string length;
+    std::uint64_t h = kFnvOffset;
+    std::string length;
+    const auto mix = [&](std::string_view bytes) {
+      length.clear();
       put_u32(length, static_cast<std::uint32_t>(bytes.size()));
-      for (std::string_view part : {std::string_view(length), bytes}) {
-        for (unsigned char c : part) h = (h ^ c) * 0x100000001b3ULL;
-      }
+      h = fnv1a(bytes, fnv1a(length, h));
     };
     for (int f = 0; f < kFamilyCount; ++f) {
       mix(kFamilyNames[f]);

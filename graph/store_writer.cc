@@ -247,7 +247,7 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
   if (next_article_ == std::numeric_limits<ArticleNumber>::max()) {
     return Status::io_error(fmt::format("store {} is full: it numbers at most 2^32 articles", db_.dir()));
   }
-  const std::uint64_t hash = content_hash(article.text);
+  const std::uint64_t hash = fnv1a(article.text);
   ArticleBatch batch(db_);
   std::string value;
   Result<bool> known = db_.get(kArticleIds, article.id, value);

@@ -149,7 +149,9 @@ class IngestCommand final : public Command {
       const std::uint64_t before = bytes;
       ArticleEvents article;
       while (reader.next(article)) {
-        const ArticleRecord record{article.id, article.file, "", "", article.date, article.content};
+        // The article's own file, as extract saw it; rejections name the events file and line.
+        const ArticleRecord record{article.id,     article.events.front().file, "", "", article.date,
+                                   article.content};
         if (!sink.put(record, article.events, article.file, article.line)) {
           store_failed = true;
           break;

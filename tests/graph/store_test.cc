@@ -68,7 +68,7 @@ std::vector<std::string> dyads(const Store& store, std::string_view actor, DyadS
                           [&](const DyadAggregate& d) {
                             out.push_back(fmt::format(
                                 "{} {} {} {}/{} {}..{}", d.direction == Direction::kOut ? "out" : "in",
-                                d.other_id, relation_name(d.relation), d.total.events, d.total.articles,
+                                d.other->id, relation_name(d.relation), d.total.events, d.total.articles,
                                 d.total.first.to_string(), d.total.last.to_string()));
                             return true;
                           })
@@ -144,11 +144,13 @@ TEST_CASE("one event per day and dyad gathers the mentions of every article") {
 
   std::vector<MonthTally> months;
   double weight = 0;
+  std::string country;  // what queries fold to
   REQUIRE(store
               ->scan_dyads("ISR", with_months(),
                            [&](const DyadAggregate& d) {
                              months.assign(d.months.begin(), d.months.end());
                              weight = d.total.weight;
+                             country = d.other->country;
                              return true;
                            })
               .ok());
@@ -158,6 +160,7 @@ TEST_CASE("one event per day and dyad gathers the mentions of every article") {
   CHECK(months[1].month == day(2018, 7, 1));
   CHECK(months[1].tally.events == 1);
   CHECK(weight == doctest::Approx(relation_info(Relation::kStrike).weight * 3 * 0.8));
+  CHECK(country == "IRN");
   verified(*store);
 }
 
