@@ -62,6 +62,7 @@ rocksdb::DBOptions db_options() {
   options.db_write_buffer_size = kMemtableBudget;
   options.max_background_jobs = 2;
   options.max_open_files = -1;  // every table file held open: a reader's snapshot cannot lose one
+  options.avoid_flush_during_recovery = true;  // the log stays until the next flush: opens are quick
   options.keep_log_file_num = 2;
   return options;
 }
@@ -154,17 +155,24 @@ Status StoreDb::create(const std::string& dir) {
   {
     rocksdb::DBOptions options = db_options();
     options.create_if_missing = true;
-    options.create_missing_column_families = true;
-    const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
-    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-    for (int f = 0; f < kFamilyCount; ++f)
-      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache, true));
     StoreDb created;
     created.dir_ = staging;
     rocksdb::DB* raw = nullptr;
-    const rocksdb::Status s = rocksdb::DB::Open(options, staging, descriptors, &created.families_, &raw);
+    rocksdb::Status s =
+        rocksdb::DB::Open(rocksdb::Options(options, rocksdb::ColumnFamilyOptions()), staging, &raw);
     if (!s.ok()) return Status::io_error(fmt::format("cannot create store {}: {}", dir, s.ToString()));
     created.db_.reset(raw);
+    // All families in one call, which writes the OPTIONS file once rather than once per family.
+    const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (int f = kDefault + 1; f < kFamilyCount; ++f) {
+      descriptors.emplace_back(kFamilyNames[f], family_options(Family(f), cache, true));
+    }
+    created.families_.push_back(raw->DefaultColumnFamily());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    s = raw->CreateColumnFamilies(descriptors, &handles);
+    created.families_.insert(created.families_.end(), handles.begin(), handles.end());
+    if (!s.ok()) return Status::io_error(fmt::format("cannot create store {}: {}", dir, s.ToString()));
     std::string encoded;
     put_u32(encoded, kFormatVersion);
     if (Status put =
