@@ -62,6 +62,7 @@ class ReadSnapshot {
  public:
   explicit ReadSnapshot(const StoreDb& db) : db_(db.db()), snapshot_(db_.GetSnapshot()) {
     options.snapshot = snapshot_;
+    options.total_order_seek = true;  // past prefix filters (content's), in plain key order
   }
   ~ReadSnapshot() { db_.ReleaseSnapshot(snapshot_); }
   ReadSnapshot(const ReadSnapshot&) = delete;
