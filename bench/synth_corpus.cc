@@ -1,6 +1,7 @@
 // synth_corpus: a synthetic corpus for the store's benchmarks. Reads the sentences of the news
 // articles under a directory (../shared/corpus) at run time and recombines them into N distinct
-// articles with dates spread over 1990-2023, written as JSON Lines shards. The corpus text is
+// articles of 6 to 14 sentences in paragraphs, with dates spread over 1990-2023, written as JSON
+// Lines shards. The corpus text is
 // copyrighted: it is only read here, never stored in the project, and the output belongs in a
 // scratch directory that is deleted after the run.
 //
@@ -57,12 +58,6 @@ std::vector<std::string> read_sentences(const fs::path& dir) {
   return sentences;
 }
 
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return h;
-}
-
 int run(const fs::path& corpus, const fs::path& out, std::uint64_t count, std::uint64_t seed) {
   const std::vector<std::string> sentences = read_sentences(corpus);
   if (sentences.size() < 1000) {
@@ -88,10 +83,10 @@ int run(const fs::path& corpus, const fs::path& out, std::uint64_t count, std::u
     do {
       body.clear();
       for (int s = length(random); s > 0; --s) {
-        if (!body.empty()) body.push_back(' ');
+        if (!body.empty()) body.push_back(s % 3 == 0 ? '\n' : ' ');  // paragraphs of about three sentences
         body += sentences[pick(random)];
       }
-    } while (!bodies.insert(fnv1a(body)).second);
+    } while (!bodies.insert(std::hash<std::string>()(body)).second);
     const std::string& title = sentences[pick(random)];
     const std::string id = fmt::format("synth-{}", n);
     const std::string date = entente::Date::from_days(day(random)).to_string();

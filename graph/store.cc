@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <mutex>
 #include <unordered_map>
 
 #include "graph/store_db.h"
@@ -17,24 +18,51 @@ using detail::ArticleRow;
 using detail::ArticleWriter;
 using detail::decode_actor;
 using detail::decode_dyad_key;
+using detail::decode_event_key;
 using detail::decode_mention;
 using detail::decode_mention_key;
-using detail::decode_month_key;
 using detail::decode_number;
+using detail::month_key;
 using detail::month_of;
-using detail::MonthKey;
 using detail::NumberKey;
 using detail::pair_prefix;
 using detail::ReadSnapshot;
 using detail::StoreDb;
 using detail::Tally;
 using detail::Triple;
+using detail::triple_prefix;
 using enum detail::Family;
 
 class Store::Impl {
  public:
   std::unique_ptr<StoreDb> db;
   std::unique_ptr<ArticleWriter> writer;  // when opened kReadWrite
+
+  // Every actor record by number, for a read-only store (whose state is fixed when it opens),
+  // read in one pass the first time a scan needs them; nullptr for a writer, whose actors change.
+  const std::vector<StoredActor>* all_actors() {
+    if (writer) return nullptr;
+    std::call_once(actors_loaded_, [this] { actors_status_ = load_actors(); });
+    return actors_status_.ok() ? &actors_ : nullptr;  // on failure scans look up, and report
+  }
+
+ private:
+  Status load_actors() {
+    std::unique_ptr<rocksdb::Iterator> it = db->iterate(kActors, rocksdb::ReadOptions());
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      ActorNumber n = 0;
+      StoredActor& actor = actors_.emplace_back();
+      if (!decode_number(it->key().ToStringView(), n) || n + 1 != actors_.size() ||
+          !decode_actor(it->value().ToStringView(), actor)) {
+        return db->damaged(kActors, it->key().ToStringView());  // numbers are dense from 0
+      }
+    }
+    return db->error(it->status());
+  }
+
+  std::once_flag actors_loaded_;
+  Status actors_status_;
+  std::vector<StoredActor> actors_;
 };
 
 namespace {
@@ -42,7 +70,9 @@ namespace {
 // Numbers back to ids and records, cached for the length of one read.
 class Resolver {
  public:
-  Resolver(const StoreDb& db, const rocksdb::ReadOptions& options) : db_(db), options_(options) {}
+  // `all_actors`, when given, holds every actor by number.
+  Resolver(const StoreDb& db, const rocksdb::ReadOptions& options, const std::vector<StoredActor>* all_actors)
+      : db_(db), options_(options), all_actors_(all_actors) {}
 
   // The number of actor `id`, or nullopt when the store has never seen it.
   Result<std::optional<ActorNumber>> number(std::string_view id) const {
@@ -56,6 +86,7 @@ class Resolver {
   }
 
   Result<const StoredActor*> actor(ActorNumber n) {
+    if (all_actors_ != nullptr && n < all_actors_->size()) return &(*all_actors_)[n];
     if (auto it = actors_.find(n); it != actors_.end()) return &it->second;
     std::string value;
     Result<bool> found = db_.get(kActors, NumberKey(n).view(), value, options_);
@@ -87,7 +118,8 @@ class Resolver {
   };
   const StoreDb& db_;
   const rocksdb::ReadOptions& options_;
-  std::unordered_map<ActorNumber, StoredActor> actors_;  // actors are few
+  const std::vector<StoredActor>* all_actors_;
+  std::unordered_map<ActorNumber, StoredActor> actors_;  // those looked up, without all_actors_
   std::array<Slot, 1024> articles_;                      // articles are many: a direct-mapped cache
 };
 
@@ -132,7 +164,7 @@ Status Store::scan_events(std::string_view source_id, std::string_view target_id
                           const std::function<bool(const StoredEvent&)>& visit) const {
   const StoreDb& d = *impl_->db;
   const ReadSnapshot snapshot(d);
-  Resolver resolve(d, snapshot.options);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
   std::optional<ActorNumber> source, target;
   for (auto [id, number] : {std::pair{source_id, &source}, {target_id, &target}}) {
     if (id.empty()) continue;
@@ -196,7 +228,7 @@ Status Store::scan_dyads(std::string_view actor_id, const DyadScan& scan,
                          const std::function<bool(const DyadAggregate&)>& visit) const {
   const StoreDb& d = *impl_->db;
   const ReadSnapshot snapshot(d);
-  Resolver resolve(d, snapshot.options);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
   Result<std::optional<ActorNumber>> actor = resolve.number(actor_id);
   if (!actor.ok()) return actor.status();
   if (!*actor) return Status();
@@ -221,18 +253,17 @@ Status Store::scan_dyads(std::string_view actor_id, const DyadScan& scan,
       }
       months.clear();
       if (read_months) {
-        const MonthKey first(dir, self, other, aggregate.relation, from);
-        const std::string_view dyad = dyads->key().ToStringView();
+        // Months are stored forward: an in dyad's under the other actor's key.
+        const Triple forward = dir == Direction::kOut ? Triple{self, other, aggregate.relation}
+                                                      : Triple{other, self, aggregate.relation};
+        const std::string prefix = triple_prefix(forward);
         Tally in_window;
-        for (month_rows->Seek(first.view()); month_rows->Valid() && month_rows->key().starts_with(dyad);
-             month_rows->Next()) {
+        for (month_rows->Seek(month_key(forward, from).view());
+             month_rows->Valid() && month_rows->key().starts_with(prefix); month_rows->Next()) {
           MonthTally month;
           Tally tally;
-          Direction key_dir;
-          ActorNumber key_actor = 0, key_other = 0;
-          Relation key_relation;
-          if (!decode_month_key(month_rows->key().ToStringView(), key_dir, key_actor, key_other, key_relation,
-                                month.month) ||
+          Triple key_triple;
+          if (!decode_event_key(month_rows->key().ToStringView(), key_triple, month.month) ||
               !Tally::decode(month_rows->value().ToStringView(), tally)) {
             return d.damaged(kDyadMonths, month_rows->key().ToStringView());
           }
@@ -248,7 +279,7 @@ Status Store::scan_dyads(std::string_view actor_id, const DyadScan& scan,
       Result<const StoredActor*> other_actor = resolve.actor(other);
       if (!other_actor.ok()) return other_actor.status();
       aggregate.actor_id = actor_id;
-      aggregate.other_id = (*other_actor)->id;
+      aggregate.other = *other_actor;
       aggregate.total = public_tally(total, aggregate.relation);
       if (scan.months) aggregate.months = months;
       if (!visit(aggregate)) return Status();
@@ -279,7 +310,7 @@ Status Store::scan_actors(const std::function<bool(const StoredActor&)>& visit) 
 Result<StoredActor> Store::find_actor(std::string_view actor_id) const {
   const StoreDb& d = *impl_->db;
   const ReadSnapshot snapshot(d);
-  Resolver resolve(d, snapshot.options);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
   Result<std::optional<ActorNumber>> n = resolve.number(actor_id);
   if (!n.ok()) return n.status();
   if (!*n) return Status::not_found(fmt::format("no actor '{}' in store {}", actor_id, d.dir()));
@@ -337,7 +368,7 @@ Result<StoreStats> Store::stats() const {
   std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
-  Resolver resolve(d, snapshot.options);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
   for (std::size_t i = 0; i < top; ++i) {
     Result<const StoredActor*> actor = resolve.actor(ranked[i].second);
     if (!actor.ok()) return actor.status();

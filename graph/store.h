@@ -90,8 +90,8 @@ enum class Direction : std::uint8_t {
 // The events between a scanned actor and one other actor in one direction and one relation.
 // The views point into the scan and are valid only during the call to `visit`.
 struct DyadAggregate {
-  std::string_view actor_id;  // the scanned actor
-  std::string_view other_id;
+  std::string_view actor_id;              // the scanned actor
+  const StoredActor* other = nullptr;     // the other actor: its id, and the country to fold by
   Direction direction = Direction::kOut;  // kOut: actor --relation--> other; kIn: other --> actor
   Relation relation = Relation::kConsult;
   EventTally total;                    // over all time, or over the window when one is given
@@ -151,14 +151,15 @@ class Store {
   Result<PutOutcome> put_article(const ArticleRecord& article, std::span<const Event> events);
 
   // Calls `visit` for each mention of an event from actor `source_id` to `target_id` (either may
-  // be empty for "any"), ordered by source, target, relation, date, then article. Stops early
-  // when `visit` returns false.
+  // be empty for "any"), ordered by key: source and target in the order the store first saw
+  // them, then relation, date and article. Stops early when `visit` returns false.
   Status scan_events(std::string_view source_id, std::string_view target_id,
                      const std::function<bool(const StoredEvent&)>& visit) const;
 
   // Calls `visit` for each dyad and relation of actor `actor_id` (ActorRef::id): out dyads, then
-  // in dyads, each ordered by other actor and relation. Reads only the dyad tallies, never the
-  // mentions. An unknown actor has no dyads. Stops early when `visit` returns false.
+  // in dyads, each ordered by other actor (in the order the store first saw them) and relation. Reads only
+  // the dyad tallies, never the mentions. An unknown actor has no dyads. Stops early when `visit` returns
+  // false.
   Status scan_dyads(std::string_view actor_id, const DyadScan& scan,
                     const std::function<bool(const DyadAggregate&)>& visit) const;
 

@@ -50,6 +50,7 @@ class StoreDb {
 
   std::string dir_;
   bool writable_ = false;
+  bool flush_on_close_ = false;  // a writer whose store opened whole
   std::unique_ptr<rocksdb::DB> db_;
   // Indexed by Family; then any families a newer format added, opened so that the format
   // version, not RocksDB, says why the store is refused.
@@ -61,6 +62,7 @@ class ReadSnapshot {
  public:
   explicit ReadSnapshot(const StoreDb& db) : db_(db.db()), snapshot_(db_.GetSnapshot()) {
     options.snapshot = snapshot_;
+    options.total_order_seek = true;  // past prefix filters (content's), in plain key order
   }
   ~ReadSnapshot() { db_.ReleaseSnapshot(snapshot_); }
   ReadSnapshot(const ReadSnapshot&) = delete;

@@ -62,14 +62,14 @@ Date month_of(Date d) {
   return Date::from_ymd(d.year(), d.month(), 1);
 }
 
+Date month_end(Date d) {
+  const Date next = month_of(Date::from_days(month_of(d).days() + 31));
+  return Date::from_days(next.days() - 1);
+}
+
 DyadKey dyad_key(const Triple& t, Direction dir) {
   return dir == Direction::kOut ? DyadKey(dir, t.source, t.target, t.relation)
                                 : DyadKey(dir, t.target, t.source, t.relation);
-}
-
-MonthKey month_key(const Triple& t, Direction dir, Date month) {
-  return dir == Direction::kOut ? MonthKey(dir, t.source, t.target, t.relation, month)
-                                : MonthKey(dir, t.target, t.source, t.relation, month);
 }
 
 std::string actor_prefix(Direction dir, ActorNumber actor) {
@@ -109,17 +109,6 @@ bool decode_dyad_key(std::string_view key, Direction& dir, ActorNumber& actor, A
   Reader r(key);
   return key.size() == 10 && read_direction(r, dir) && r.u32(actor) && r.u32(other) &&
          read_relation(r, relation);
-}
-
-bool decode_month_key(std::string_view key, Direction& dir, ActorNumber& actor, ActorNumber& other,
-                      Relation& relation, Date& month) {
-  std::uint32_t d = 0;
-  if (key.size() != 14 || !decode_dyad_key(key.substr(0, 10), dir, actor, other, relation) ||
-      !decode_number(key.substr(10), d)) {
-    return false;
-  }
-  month = decode_day(d);
-  return true;
 }
 
 bool decode_content_key(std::string_view key, std::uint64_t& hash, ArticleNumber& article) {

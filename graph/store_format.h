@@ -76,8 +76,9 @@ class FixedKey {
 
 std::uint32_t encode_day(Date d);
 Date decode_day(std::uint32_t v);
-// The first day of `d`'s month.
+// The first and the last day of `d`'s month.
 Date month_of(Date d);
+Date month_end(Date d);
 
 // `actors` and `articles`: a number.
 struct NumberKey : FixedKey<4> {
@@ -106,23 +107,20 @@ struct MentionKey : FixedKey<17> {
     put_u32(13, article);
   }
 };
-// `dyads`: direction, actor, other, relation. `dyad_months` adds the month.
+// `dyads`: direction, actor, other, relation.
 struct DyadKey : FixedKey<10> {
   DyadKey(Direction dir, ActorNumber actor, ActorNumber other, Relation relation) {
     put_u8(put_u32(put_u32(put_u8(0, static_cast<std::uint8_t>(dir)), actor), other),
            static_cast<std::uint8_t>(relation));
   }
 };
-struct MonthKey : FixedKey<14> {
-  MonthKey(Direction dir, ActorNumber actor, ActorNumber other, Relation relation, Date month) {
-    const DyadKey dyad(dir, actor, other, relation);
-    std::copy_n(dyad.view().data(), 10, bytes_.data());
-    put_u32(10, encode_day(month));
-  }
-};
 // The dyads of one side of a triple: out from its source, in to its target.
 DyadKey dyad_key(const Triple& t, Direction dir);
-MonthKey month_key(const Triple& t, Direction dir, Date month);
+// `dyad_months`: source, target, relation, month, laid out as the event key of the month's first
+// day. Forward only: an actor's in dyads read their months under the other actor's key.
+inline EventKey month_key(const Triple& t, Date month) {
+  return EventKey(t, month);
+}
 
 // Prefixes of the keys above, for ranges.
 std::string actor_prefix(Direction dir, ActorNumber actor);       // dyads of an actor
@@ -134,8 +132,6 @@ bool decode_event_key(std::string_view key, Triple& t, Date& day);
 bool decode_mention_key(std::string_view key, Triple& t, Date& day, ArticleNumber& article);
 bool decode_dyad_key(std::string_view key, Direction& dir, ActorNumber& actor, ActorNumber& other,
                      Relation& relation);
-bool decode_month_key(std::string_view key, Direction& dir, ActorNumber& actor, ActorNumber& other,
-                      Relation& relation, Date& month);
 bool decode_content_key(std::string_view key, std::uint64_t& hash, ArticleNumber& article);
 bool decode_number(std::string_view bytes, std::uint32_t& n);
 

@@ -53,7 +53,14 @@ class ArticleBatch {
   Status write_events(std::map<Triple, std::vector<Change>>& changes);
   void merge_growth(const Triple& t, const std::vector<Change>& changes);
   Status rewrite_shrunk(const Triple& t, const std::vector<Change>& changes);
-  void put_or_delete(Family f, std::string_view out_key, std::string_view in_key, const Tally& tally);
+  // Rewrites the tally of `t` in family `f` (dyads, or the month starting `from`) for the changes
+  // in days from..to.
+  Status adjust(Family f, const Triple& t, Date from, Date to, const std::vector<Change>& changes,
+                const std::set<Date>& gone);
+  // The day of the nearest stored event of `t` from `from` towards `limit` (inclusive) that this
+  // batch keeps; kMaxDate (forward) or kMinDate (backward) when there is none.
+  Result<Date> nearest_event(const Triple& t, Date from, Date limit, const std::set<Date>& gone,
+                             bool forward);
   // Whether some event of `changes` loses articles or confidence.
   static bool shrinks(const std::vector<Change>& changes);
 
@@ -141,8 +148,8 @@ Status ArticleBatch::write_events(std::map<Triple, std::vector<Change>>& changes
   return Status();
 }
 
-// The common case: every change adds. The growth of the dyad and of each month is merged in,
-// in both directions, without reading them.
+// The common case: every change adds. The growth of the dyad (both directions) and of each month
+// is merged in, without reading them.
 void ArticleBatch::merge_growth(const Triple& t, const std::vector<Change>& changes) {
   Tally total;
   std::map<Date, Tally> months;
@@ -155,61 +162,99 @@ void ArticleBatch::merge_growth(const Triple& t, const std::vector<Change>& chan
   }
   for (Direction dir : {Direction::kOut, Direction::kIn}) {
     batch_.Merge(db_.family(kDyads), dyad_key(t, dir).view(), total.encode());
-    for (const auto& [month, growth] : months) {
-      batch_.Merge(db_.family(kDyadMonths), month_key(t, dir, month).view(), growth.encode());
-    }
+  }
+  for (const auto& [month, growth] : months) {
+    batch_.Merge(db_.family(kDyadMonths), month_key(t, month).view(), growth.encode());
   }
 }
 
-// Some event lost mentions: the dyad's tallies (whose first and last day may move) are summed
-// again from its events as this batch leaves them.
+// Some event lost mentions: the dyad's tally and those of the months changed are read, adjusted
+// by this batch's changes and written whole. A first or last day whose event went is found again
+// by seeking the nearest event that stays, so that a correction costs a few lookups however many
+// events the dyad has.
 Status ArticleBatch::rewrite_shrunk(const Triple& t, const std::vector<Change>& changes) {
-  std::map<Date, Tally> events;  // day -> tally, after this batch
-  const std::string prefix = triple_prefix(t);
-  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kEvents, rocksdb::ReadOptions());
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    Triple key_triple;
-    Date day;
-    Tally tally;
-    if (!decode_event_key(it->key().ToStringView(), key_triple, day) ||
-        !Tally::decode(it->value().ToStringView(), tally)) {
-      return db_.damaged(kEvents, it->key().ToStringView());
-    }
-    events[day] = tally;
-  }
-  if (!it->status().ok()) return db_.error(it->status());
+  std::set<Date> gone;  // days whose event this batch removes
   std::set<Date> months;
   for (const Change& c : changes) {
+    if (!c.after) gone.insert(c.day);
     months.insert(month_of(c.day));
-    if (c.after) {
-      events[c.day] = *c.after;
-    } else {
-      events.erase(c.day);
-    }
   }
-  Tally total;
-  std::map<Date, Tally> by_month;
-  for (const auto& [day, tally] : events) {
-    total.add(tally);
-    if (months.contains(month_of(day))) by_month[month_of(day)].add(tally);
-  }
-  put_or_delete(kDyads, dyad_key(t, Direction::kOut).view(), dyad_key(t, Direction::kIn).view(), total);
+  if (Status s = adjust(kDyads, t, kMinDate, kMaxDate, changes, gone); !s.ok()) return s;
   for (Date month : months) {
-    put_or_delete(kDyadMonths, month_key(t, Direction::kOut, month).view(),
-                  month_key(t, Direction::kIn, month).view(), by_month[month]);
+    if (Status s = adjust(kDyadMonths, t, month, month_end(month), changes, gone); !s.ok()) return s;
   }
   return Status();
 }
 
-void ArticleBatch::put_or_delete(Family f, std::string_view out_key, std::string_view in_key,
-                                 const Tally& tally) {
-  for (std::string_view key : {out_key, in_key}) {
-    if (tally.events == 0) {
+Status ArticleBatch::adjust(Family f, const Triple& t, Date from, Date to, const std::vector<Change>& changes,
+                            const std::set<Date>& gone) {
+  // The dyad in both directions, or the month (forward only).
+  std::vector<std::string> keys;
+  if (f == kDyads) {
+    for (Direction dir : {Direction::kOut, Direction::kIn}) keys.emplace_back(dyad_key(t, dir).view());
+  } else {
+    keys.emplace_back(month_key(t, from).view());
+  }
+  std::string value;
+  Tally stored;
+  Result<bool> found = db_.get(f, keys.front(), value);
+  if (!found.ok()) return found.status();
+  if (*found && !Tally::decode(value, stored)) return db_.damaged(f, keys.front());
+
+  std::int64_t events = stored.events, articles = stored.articles;
+  std::int64_t confidence = static_cast<std::int64_t>(stored.confidence);
+  Tally adjusted;
+  if (*found) {
+    Result<Date> first =
+        gone.contains(stored.first) ? nearest_event(t, stored.first, to, gone, true) : stored.first;
+    Result<Date> last =
+        gone.contains(stored.last) ? nearest_event(t, stored.last, from, gone, false) : stored.last;
+    if (!first.ok()) return first.status();
+    if (!last.ok()) return last.status();
+    adjusted.first = *first;
+    adjusted.last = *last;
+  }
+  for (const Change& c : changes) {
+    if (c.day < from || c.day > to) continue;
+    const Tally none{0, 0, 0, c.day, c.day};
+    const Tally& before = c.before ? *c.before : none;
+    const Tally& after = c.after ? *c.after : none;
+    events += std::int64_t{after.events} - before.events;
+    articles += std::int64_t{after.articles} - before.articles;
+    confidence += static_cast<std::int64_t>(after.confidence) - static_cast<std::int64_t>(before.confidence);
+    if (c.after) adjusted.add(Tally{0, 0, 0, c.day, c.day});
+  }
+  if (events < 0 || articles < 0 || confidence < 0) return db_.damaged(f, keys.front(), "undercounted");
+  adjusted.events = static_cast<std::uint32_t>(events);
+  adjusted.articles = static_cast<std::uint32_t>(articles);
+  adjusted.confidence = static_cast<std::uint64_t>(confidence);
+  for (const std::string& key : keys) {
+    if (adjusted.events == 0) {
       remove(f, key);
     } else {
-      put(f, key, tally.encode());
+      put(f, key, adjusted.encode());
     }
   }
+  return Status();
+}
+
+Result<Date> ArticleBatch::nearest_event(const Triple& t, Date from, Date limit, const std::set<Date>& gone,
+                                         bool forward) {
+  const std::string prefix = triple_prefix(t);
+  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kEvents, rocksdb::ReadOptions());
+  const EventKey start(t, from);
+  forward ? it->Seek(start.view()) : it->SeekForPrev(start.view());
+  for (; it->Valid() && it->key().starts_with(prefix); forward ? it->Next() : it->Prev()) {
+    Triple key_triple;
+    Date day;
+    if (!decode_event_key(it->key().ToStringView(), key_triple, day)) {
+      return db_.damaged(kEvents, it->key().ToStringView());
+    }
+    if (forward ? day > limit : day < limit) break;
+    if (!gone.contains(day)) return day;
+  }
+  if (!it->status().ok()) return db_.error(it->status());
+  return forward ? kMaxDate : kMinDate;
 }
 
 Result<std::unique_ptr<ArticleWriter>> ArticleWriter::create(StoreDb& db) {
@@ -247,7 +292,7 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
   if (next_article_ == std::numeric_limits<ArticleNumber>::max()) {
     return Status::io_error(fmt::format("store {} is full: it numbers at most 2^32 articles", db_.dir()));
   }
-  const std::uint64_t hash = content_hash(article.text);
+  const std::uint64_t hash = fnv1a(article.text);
   ArticleBatch batch(db_);
   std::string value;
   Result<bool> known = db_.get(kArticleIds, article.id, value);
@@ -371,7 +416,9 @@ Status ArticleWriter::count(ArticleNumber number, ArticleRow& row, std::span<con
 Result<std::optional<ArticleNumber>> ArticleWriter::least_holder(std::uint64_t hash,
                                                                  ArticleNumber except) const {
   const ContentKey group(hash, 0);
-  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kContent, rocksdb::ReadOptions());
+  rocksdb::ReadOptions within_hash;
+  within_hash.prefix_same_as_start = true;  // lets prefix filters skip the files without the hash
+  std::unique_ptr<rocksdb::Iterator> it = db_.iterate(kContent, within_hash);
   for (it->Seek(group.hash_prefix()); it->Valid() && it->key().starts_with(group.hash_prefix()); it->Next()) {
     std::uint64_t key_hash = 0;
     ArticleNumber holder = 0;

@@ -122,7 +122,6 @@ class IngestCommand final : public Command {
     all_inputs.insert(all_inputs.end(), event_files.begin(), event_files.end());
     Progress progress(stderr, isatty(STDERR_FILENO) == 1, input_bytes(all_inputs));
     std::uint64_t bytes = 0;
-
     bool store_failed = false;
     if (!paths.empty()) {
       Result<Dictionary> dictionary = load_dictionary(flags, diagnostics);
@@ -130,33 +129,11 @@ class IngestCommand final : public Command {
         fmt::print(stderr, "entente ingest: {}\n", dictionary.status().message());
         return kExitFailure;
       }
-      const std::unique_ptr<Lexicon> lexicon = builtin_lexicon(diagnostics);
-      ArticleReader reader(paths, reader_options, diagnostics);
-      CodingPipeline pipeline(reader, *dictionary, *lexicon, *jobs);
-      while (CodedArticle* coded = pipeline.next()) {
-        const Article& a = coded->article;
-        const ArticleRecord record{a.id, a.file, a.url, a.source, a.date, a.text};
-        if (!sink.put(record, coded->events, a.file, a.line)) {
-          store_failed = true;
-          break;
-        }
-        bytes = coded->bytes_read;
-        progress.update(bytes, sink.counts.articles, sink.counts.events);
-      }
+      store_failed =
+          !code_articles(paths, reader_options, *dictionary, *jobs, sink, progress, bytes, diagnostics);
     }
     if (!store_failed && !event_files.empty()) {
-      EventFileReader reader(event_files, diagnostics);
-      const std::uint64_t before = bytes;
-      ArticleEvents article;
-      while (reader.next(article)) {
-        const ArticleRecord record{article.id, article.file, "", "", article.date, article.content};
-        if (!sink.put(record, article.events, article.file, article.line)) {
-          store_failed = true;
-          break;
-        }
-        bytes = before + reader.bytes_read();
-        progress.update(bytes, sink.counts.articles, sink.counts.events);
-      }
+      store_failed = !merge_events(event_files, sink, progress, bytes, diagnostics);
     }
     progress.finish();
 
@@ -169,6 +146,42 @@ class IngestCommand final : public Command {
   }
 
  private:
+  // Codes the articles of `paths` on `jobs` threads into `sink`, adding the input read to `bytes`.
+  // Returns false when the store failed.
+  static bool code_articles(const std::vector<std::string>& paths, const ReaderOptions& options,
+                            const Dictionary& dictionary, int jobs, ArticleSink& sink, Progress& progress,
+                            std::uint64_t& bytes, Diagnostics& diagnostics) {
+    const std::unique_ptr<Lexicon> lexicon = builtin_lexicon(diagnostics);
+    ArticleReader reader(paths, options, diagnostics);
+    CodingPipeline pipeline(reader, dictionary, *lexicon, jobs);
+    const std::uint64_t before = bytes;
+    while (CodedArticle* coded = pipeline.next()) {
+      const Article& a = coded->article;
+      const ArticleRecord record{a.id, a.file, a.url, a.source, a.date, a.text};
+      if (!sink.put(record, coded->events, a.file, a.line)) return false;
+      bytes = before + coded->bytes_read;
+      progress.update(bytes, sink.counts.articles, sink.counts.events);
+    }
+    return true;
+  }
+
+  // Stores the events of `files` (entente extract --json) into `sink`, as code_articles does.
+  static bool merge_events(const std::vector<std::string>& files, ArticleSink& sink, Progress& progress,
+                           std::uint64_t& bytes, Diagnostics& diagnostics) {
+    EventFileReader reader(files, diagnostics);
+    const std::uint64_t before = bytes;
+    ArticleEvents article;
+    while (reader.next(article)) {
+      // The article's own file, as extract saw it; rejections name the events file and line.
+      const ArticleRecord record{article.id,     article.events.front().file, "", "", article.date,
+                                 article.content};
+      if (!sink.put(record, article.events, article.file, article.line)) return false;
+      bytes = before + reader.bytes_read();
+      progress.update(bytes, sink.counts.articles, sink.counts.events);
+    }
+    return true;
+  }
+
   static std::optional<int> parse_jobs(const Flags& flags) {
     const std::optional<std::string> value = flags.get("jobs");
     if (!value) return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -137,6 +137,7 @@ class StoreUnderProcesses(unittest.TestCase):
                 counts.append(verified_stats(db)["articles"])
                 query = run("query", "--db", db, "--csv", "events from Israel limit 3")
                 self.assertEqual(query.stdout.splitlines()[0].split(",")[0], "date")
+                run("export", "--db", db, "--graphml", self.path("graph.graphml"))
             self.assertEqual(counts, sorted(counts))
         finally:
             out, err = ingest.communicate()
