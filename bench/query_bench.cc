@@ -126,7 +126,7 @@ std::uint64_t write_dyads(const Store& store, const ActorCatalog& catalog, const
     const Status status = store.scan_dyads(actor.id, scan, [&](const DyadAggregate& d) {
       const RelationInfo& info = relation_info(d.relation);
       for (const MonthTally& m : d.months) {
-        out << d.actor_id << '\t' << d.other_id << '\t' << info.name << '\t' << info.sign << '\t'
+        out << d.actor_id << '\t' << d.other->id << '\t' << info.name << '\t' << info.sign << '\t'
             << m.month.to_string().substr(0, 7) << '\t' << m.tally.events << '\t'
             << fmt::format("{}", m.tally.weight) << '\n';
         ++lines;

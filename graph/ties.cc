@@ -42,7 +42,7 @@ Status scan_actor_ties(const Store& store, const ActorCatalog& catalog, ActorInd
   return store.scan_dyads(catalog.actors()[actor].id, scan, [&](const DyadAggregate& dyad) {
     if (!options.relations[static_cast<std::size_t>(dyad.relation)]) return true;
     // An actor stored after the catalog was read is not part of the graph the session sees.
-    const std::optional<NodeIndex> other = catalog.node_of(options.level, dyad.other_id);
+    const std::optional<NodeIndex> other = catalog.node_of(options.level, dyad.other->id);
     if (!other || *other == self) return true;
     Tie tie;
     if (options.decay) {

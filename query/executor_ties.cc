@@ -103,7 +103,7 @@ Result<Answer> Executor::pair_series(const PairSeries& series, const Scope& scop
   scan.months = true;
   for (ActorIndex member : scanned.members) {
     Status status = store_.scan_dyads(catalog_.actors()[member].id, scan, [&](const DyadAggregate& dyad) {
-      if (catalog_.node_of(series.level, dyad.other_id) != other) return true;
+      if (catalog_.node_of(series.level, dyad.other->id) != other) return true;
       // Direction 0 is first -> second: out of the first's members, or into the second's.
       const int direction = (dyad.direction == Direction::kOut) == series.scan_second ? 1 : 0;
       const RelationInfo& info = relation_info(dyad.relation);
