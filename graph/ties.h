@@ -48,12 +48,7 @@ struct TieOptions {
   std::optional<DateRange> window;
   std::optional<Decay> decay;  // ages are counted from each month's events' middle day
 
-  bool operator==(const TieOptions& other) const {
-    return level == other.level && relations == other.relations &&
-           window.has_value() == other.window.has_value() &&
-           (!window || (window->first == other.window->first && window->last == other.window->last)) &&
-           decay == other.decay;
-  }
+  bool operator==(const TieOptions&) const = default;
 };
 
 struct NodeTie {
