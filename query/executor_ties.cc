@@ -80,6 +80,20 @@ std::string relation_counts(const std::uint64_t (&events)[kRelationCount]) {
   return text;
 }
 
+// How many dyads (one per other actor, relation and direction) the members of `node` have,
+// counting no further than `cap`. Reads totals only: one range of keys per member.
+Result<std::size_t> count_dyads(const Store& store, const ActorCatalog& catalog, const GraphNode& node,
+                                std::size_t cap) {
+  std::size_t count = 0;
+  for (ActorIndex member : node.members) {
+    if (count >= cap) break;
+    Status status = store.scan_dyads(catalog.actors()[member].id, DyadScan{},
+                                     [&](const DyadAggregate&) { return ++count < cap; });
+    if (!status.ok()) return status;
+  }
+  return count;
+}
+
 }  // namespace
 
 Result<Answer> Executor::pair_series(const PairSeries& series, const Scope& scope) {
@@ -92,8 +106,17 @@ Result<Answer> Executor::pair_series(const PairSeries& series, const Scope& scop
                    {"net", QueryResult::Type::kNumber}};
   if (!series.first.index || !series.second.index) return answer;
   const auto nodes = catalog_.nodes(series.level);
-  const GraphNode& scanned = nodes[series.scan_second ? *series.second.index : *series.first.index];
-  const NodeIndex other = series.scan_second ? *series.first.index : *series.second.index;
+  // Months cost a lookup per dyad: read them on the side with fewer dyads.
+  constexpr std::size_t kCountAtMost = 1024;
+  const Result<std::size_t> first_dyads =
+      count_dyads(store_, catalog_, nodes[*series.first.index], kCountAtMost);
+  if (!first_dyads.ok()) return first_dyads.status();
+  const Result<std::size_t> second_dyads =
+      count_dyads(store_, catalog_, nodes[*series.second.index], *first_dyads + 1);
+  if (!second_dyads.ok()) return second_dyads.status();
+  const bool scan_second = *second_dyads < *first_dyads;
+  const GraphNode& scanned = nodes[scan_second ? *series.second.index : *series.first.index];
+  const NodeIndex other = scan_second ? *series.first.index : *series.second.index;
 
   std::map<int, PeriodCounts> periods;
   // The pair's events per direction and relation over all the periods, for the graph.
@@ -105,7 +128,7 @@ Result<Answer> Executor::pair_series(const PairSeries& series, const Scope& scop
     Status status = store_.scan_dyads(catalog_.actors()[member].id, scan, [&](const DyadAggregate& dyad) {
       if (catalog_.node_of(series.level, dyad.other->id) != other) return true;
       // Direction 0 is first -> second: out of the first's members, or into the second's.
-      const int direction = (dyad.direction == Direction::kOut) == series.scan_second ? 1 : 0;
+      const int direction = (dyad.direction == Direction::kOut) == scan_second ? 1 : 0;
       const RelationInfo& info = relation_info(dyad.relation);
       for (const MonthTally& month : dyad.months) {
         PeriodCounts& counts = periods[period_of(month.month, series.by)];

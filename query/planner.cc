@@ -1,6 +1,7 @@
 #include "query/planner.h"
 
 namespace entente::query {
+
 Plan Planner::plan(const BoundStatement& statement) const {
   const Scope& scope = statement.scope;
   auto operation =
@@ -9,13 +10,7 @@ Plan Planner::plan(const BoundStatement& statement) const {
                        return TieRanking{s.actor, scope.ties(), s.opponents};
                      },
                      [&](const BoundRelations& s) -> decltype(Plan::operation) {
-                       PairSeries series{s.first, s.second, false, scope.window, scope.level, s.by};
-                       if (s.first.index && s.second.index) {
-                         const auto nodes = catalog_.nodes(scope.level);
-                         series.scan_second =
-                             nodes[*s.second.index].members.size() < nodes[*s.first.index].members.size();
-                       }
-                       return series;
+                       return PairSeries{s.first, s.second, scope.window, scope.level, s.by};
                      },
                      [&](const BoundEvents& s) -> decltype(Plan::operation) { return events(s, scope); },
                      [&](const BoundPath& s) -> decltype(Plan::operation) {

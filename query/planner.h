@@ -21,11 +21,12 @@ struct TieRanking {
 };
 
 // Count the events between two nodes per period, relation and direction: read the dyad months of
-// the member actors of `scanned` (the side with fewer members) and keep those with `other`.
+// the member actors of one side and keep those with the other. The store reads dyads by actor,
+// never by pair, so the executor reads the side with fewer dyads, found by counting each side's
+// dyads (totals only, no months) up to the other's count.
 struct PairSeries {
   BoundNode first;  // as the statement names them: columns read first -> second, second -> first
   BoundNode second;
-  bool scan_second = false;  // read from `second`'s members
   std::optional<DateRange> window;
   Level level = Level::kEntity;
   std::optional<Period> by;

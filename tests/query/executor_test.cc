@@ -100,6 +100,15 @@ TEST_CASE("relations between count each way per period, with the net") {
   CHECK(f.rows("relations between Iran and Syria") ==
         Rows{{"2018-04-15..2018-05-23", "aid 1", "support 1", "2", "15"}});
   CHECK(f.rows("relations between Iran and Turkey").empty());
+  // Either side may be read (the one with fewer dyads): the answer is the same, mirrored.
+  const Rows usa_iran = f.rows("relations between USA and Iran by year");
+  const Rows iran_usa = f.rows("relations between Iran and USA by year");
+  REQUIRE(usa_iran.size() == iran_usa.size());
+  for (std::size_t i = 0; i < usa_iran.size(); ++i) {
+    CHECK(usa_iran[i] == std::vector<std::string>{iran_usa[i][0], iran_usa[i][2], iran_usa[i][1],
+                                                  iran_usa[i][3], iran_usa[i][4]});
+  }
+  CHECK(usa_iran.size() == 2);
   CHECK(f.answer("relations between Iran and Syria").table.sparkline == -1);
 }
 

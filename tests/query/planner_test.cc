@@ -41,17 +41,15 @@ TEST_CASE("allies and opponents rank the ties of one node") {
   CHECK(plan.scope.limit == 20);
 }
 
-TEST_CASE("relations between read the side with fewer member actors") {
+TEST_CASE("relations between name both sides, the window and the period") {
   Fixture f;
-  const PairSeries entity = std::get<PairSeries>(f.plan("relations between USA and Iran by year").operation);
-  CHECK_FALSE(entity.scan_second);
-  CHECK(entity.by == Period::kYear);
-  // At country level the United States has two members (itself and Pompeo), Iran one.
-  const PairSeries country =
-      std::get<PairSeries>(f.plan("relations between USA and Iran at country level").operation);
-  CHECK(country.scan_second);
-  CHECK(country.first.id == "USA");
-  CHECK(country.level == Level::kCountry);
+  const PairSeries series = std::get<PairSeries>(
+      f.plan("relations between Pompeo and Iran by year since 2019 at country level").operation);
+  CHECK(series.first.id == "USA");
+  CHECK(series.second.id == "IRN");
+  CHECK(series.level == Level::kCountry);
+  CHECK(series.by == Period::kYear);
+  CHECK(series.window->first == Date::from_ymd(2019, 1, 1));
 }
 
 TEST_CASE("events scan each member pair, or each source member and filter targets") {
