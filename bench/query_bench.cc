@@ -16,6 +16,7 @@
 // bench/networkx_queries.py under Debian's python3 (python3-networkx), prints networkx's times,
 // the ratios, and whether the answers agree.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <rapidjson/document.h>
 #include <rapidjson/istreamwrapper.h>
 #include <rapidjson/stringbuffer.h>
@@ -161,63 +162,90 @@ std::vector<QueryResult> run_all(QuerySession& session, const std::vector<std::s
   return results;
 }
 
-std::string rounded(double x) {
-  return fmt::format("{:.2f}", std::round(x * 100) / 100 + 0.0);
-}
-
-// Whether networkx's answers match the session's, statement by statement.
+// Whether networkx's answers match the session's, statement by statement; the first that does
+// not is kept to show.
 struct Agreement {
   int agree = 0;
   int total = 0;
-  void count(bool same) {
+  std::string first_difference;
+  void count(bool same, const std::string& statement, const std::vector<std::string>& ours,
+             const std::vector<std::string>& theirs) {
     agree += same;
     ++total;
+    if (same || !first_difference.empty()) return;
+    first_difference = fmt::format("{}\n  ours:     {}\n  networkx: {}", statement, fmt::join(ours, ", "),
+                                   fmt::join(theirs, ", "));
   }
 };
 
-Agreement compare_allies(const std::vector<QueryResult>& ours, const rapidjson::Value& theirs) {
+// Two lists of "id net" agree when the nets agree to the printed two decimals (sums of the same
+// weights in another order may round the other way) and the ids do, but where equal nets may
+// come in either order.
+bool same_ranking(const std::vector<std::pair<std::string, double>>& a,
+                  const std::vector<std::pair<std::string, double>>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::abs(a[i].second - b[i].second) > 0.0051) return false;
+    if (a[i].first != b[i].first && std::none_of(b.begin(), b.end(), [&](const auto& x) {
+          return x.first == a[i].first && std::abs(x.second - a[i].second) < 0.0051;
+        })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string> shown(const std::vector<std::pair<std::string, double>>& list) {
+  std::vector<std::string> out;
+  for (const auto& [id, n] : list) out.push_back(fmt::format("{} {:.4f}", id, n));
+  return out;
+}
+
+Agreement compare_allies(const std::vector<std::string>& statements, const std::vector<QueryResult>& ours,
+                         const rapidjson::Value& theirs) {
   Agreement a;
   for (rapidjson::SizeType i = 0; i < theirs.Size(); ++i) {
-    std::vector<std::string> mine, other;
-    for (const auto& row : ours[i].rows)
-      mine.push_back(rounded(std::strtod(row[2].c_str(), nullptr)) + " " + row[0]);
-    for (const auto& entry : theirs[i][1].GetArray()) {
-      other.push_back(rounded(entry[1].GetDouble()) + " " + entry[0].GetString());
-    }
-    std::sort(mine.begin(), mine.end());  // equal nets may come in either order
-    std::sort(other.begin(), other.end());
-    a.count(mine == other);
+    std::vector<std::pair<std::string, double>> mine, other;
+    for (const auto& row : ours[i].rows) mine.emplace_back(row[0], std::strtod(row[2].c_str(), nullptr));
+    for (const auto& entry : theirs[i][1].GetArray())
+      other.emplace_back(entry[0].GetString(), entry[1].GetDouble());
+    a.count(same_ranking(mine, other), statements[i], shown(mine), shown(other));
   }
   return a;
 }
 
-Agreement compare_relations(const std::vector<QueryResult>& ours, const rapidjson::Value& theirs) {
+Agreement compare_relations(const std::vector<std::string>& statements, const std::vector<QueryResult>& ours,
+                            const rapidjson::Value& theirs) {
   Agreement a;
   for (rapidjson::SizeType i = 0; i < theirs.Size(); ++i) {
-    std::vector<std::string> mine, other;
+    std::vector<std::pair<std::string, double>> mine, other;
     for (const auto& row : ours[i].rows) {
       if (row[4].empty()) continue;  // a year without events
-      mine.push_back(row[0] + " " + row[3] + " " + rounded(std::strtod(row[4].c_str(), nullptr)));
+      mine.emplace_back(row[0] + " " + row[3], std::strtod(row[4].c_str(), nullptr));
     }
     for (const auto& year : theirs[i][1].GetArray()) {
-      other.push_back(
-          fmt::format("{} {} {}", year[0].GetInt(), year[1].GetInt(), rounded(year[2].GetDouble())));
+      other.emplace_back(fmt::format("{} {}", year[0].GetInt(), year[1].GetInt()), year[2].GetDouble());
     }
-    a.count(mine == other);
+    a.count(same_ranking(mine, other), statements[i], shown(mine), shown(other));
   }
   return a;
 }
 
-Agreement compare_paths(const std::vector<QueryResult>& ours, const rapidjson::Value& theirs) {
+// Paths agree on their costs: our strength is 1 / cost, printed to two decimals.
+Agreement compare_paths(const std::vector<std::string>& statements, const std::vector<QueryResult>& ours,
+                        const rapidjson::Value& theirs) {
   Agreement a;
   for (rapidjson::SizeType i = 0; i < theirs.Size(); ++i) {
-    const auto& found = theirs[i][1]["paths"];
-    bool same = ours[i].rows.size() == found.Size();
-    for (rapidjson::SizeType p = 0; same && p < found.Size(); ++p) {
-      // Our strength is 1 / cost, printed to two decimals.
-      same = std::abs(std::strtod(ours[i].rows[p][1].c_str(), nullptr) - 1 / found[p][1].GetDouble()) < 0.006;
+    if (theirs[i][1]["gave_up"].GetBool()) continue;
+    std::vector<std::pair<std::string, double>> mine, other;
+    for (const auto& row : ours[i].rows) mine.emplace_back(row[2], std::strtod(row[1].c_str(), nullptr));
+    for (const auto& found : theirs[i][1]["paths"].GetArray()) {
+      std::string route;
+      for (const auto& node : found[0].GetArray())
+        route += (route.empty() ? "" : " - ") + std::string(node.GetString());
+      other.emplace_back(route, 1 / found[1].GetDouble());
     }
-    a.count(same);
+    a.count(same_ranking(mine, other), statements[i], shown(mine), shown(other));
   }
   return a;
 }
@@ -230,7 +258,7 @@ void print_ours(std::string_view what, const Timings& t, std::string_view target
 void print_theirs(std::string_view what, const Timings& ours, const std::vector<double>& theirs_ms,
                   std::string_view note) {
   const Timings theirs{theirs_ms, -1};
-  fmt::print("{:<34} p50 {:>8.2f} ms  p90 {:>8.2f}  max {:>8.2f}  ratio to ours at p50: {:.0f}x{}\n", what,
+  fmt::print("{:<34} p50 {:>8.2f} ms  p90 {:>8.2f}  max {:>8.2f}  ratio to ours at p50: {:.3g}x{}\n", what,
              theirs.percentile(0.5), theirs.percentile(0.9), theirs.percentile(1.0),
              theirs.percentile(0.5) / ours.percentile(0.5), note);
 }
@@ -350,15 +378,18 @@ int run(const std::string& db, std::size_t samples, const std::string& python) {
   for (const auto& answer : nx["path"].GetArray()) gave_up += answer[1]["gave_up"].GetBool();
   print_theirs("networkx allies", allies_t, seconds_ms("allies"), "");
   print_theirs("networkx relations by year", relations_t, seconds_ms("relations"), "");
-  print_theirs("networkx path (Yen)", paths_t, seconds_ms("path"),
+  print_theirs("networkx path", paths_t, seconds_ms("path"),
                gave_up == 0 ? std::string()
                             : fmt::format("  ({} of {} gave up after {:.0f} s)", gave_up, nx["path"].Size(),
                                           kNetworkxBudgetSeconds));
-  const Agreement a = compare_allies(allies_r, nx["allies"]);
-  const Agreement r = compare_relations(relations_r, nx["relations"]);
-  const Agreement p = compare_paths(paths_r, nx["path"]);
+  const Agreement a = compare_allies(allies, allies_r, nx["allies"]);
+  const Agreement r = compare_relations(relations, relations_r, nx["relations"]);
+  const Agreement p = compare_paths(paths, paths_r, nx["path"]);
   fmt::print("\nanswers agree with networkx: allies {}/{}, relations {}/{}, paths {}/{}\n", a.agree, a.total,
              r.agree, r.total, p.agree, p.total);
+  for (const Agreement* x : {&a, &r, &p}) {
+    if (!x->first_difference.empty()) fmt::print("first difference: {}\n", x->first_difference);
+  }
   return 0;
 }
 
