@@ -178,17 +178,27 @@ struct Agreement {
   }
 };
 
-// Two lists of "id net" agree when the nets agree to the printed two decimals (sums of the same
-// weights in another order may round the other way) and the ids do, but where equal nets may
-// come in either order.
+// Two ranked lists of (id, value) agree when the values agree to the printed two decimals (sums of
+// the same weights in another order may round the other way) and so do the ids, but where equal
+// values may come in either order, and a limit may cut among equal values at the end.
 bool same_ranking(const std::vector<std::pair<std::string, double>>& a,
                   const std::vector<std::pair<std::string, double>>& b) {
+  constexpr double kPrinted = 0.0051;
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::abs(a[i].second - b[i].second) > 0.0051) return false;
-    if (a[i].first != b[i].first && std::none_of(b.begin(), b.end(), [&](const auto& x) {
-          return x.first == a[i].first && std::abs(x.second - a[i].second) < 0.0051;
-        })) {
+    if (std::abs(a[i].second - b[i].second) > kPrinted) return false;
+  }
+  // The entries ranked above the last value, by id: the same ids with the same values.
+  std::vector<std::pair<std::string, double>> above_a, above_b;
+  for (const auto& [list, above] : {std::pair{&a, &above_a}, {&b, &above_b}}) {
+    for (const auto& entry : *list) {
+      if (std::abs(entry.second - list->back().second) > kPrinted) above->push_back(entry);
+    }
+    std::sort(above->begin(), above->end());
+  }
+  if (above_a.size() != above_b.size()) return false;
+  for (std::size_t i = 0; i < above_a.size(); ++i) {
+    if (above_a[i].first != above_b[i].first || std::abs(above_a[i].second - above_b[i].second) > kPrinted) {
       return false;
     }
   }
