@@ -15,15 +15,15 @@ Prompt::Prompt(std::string history_file) : history_file_(std::move(history_file)
   if (!history_file_.empty()) read_history(history_file_.c_str());
 }
 
-Prompt::~Prompt() {
-  if (!history_file_.empty()) write_history(history_file_.c_str());
-}
-
 std::optional<std::string> Prompt::read(const char* prompt) {
   const std::unique_ptr<char, decltype(&std::free)> line(readline(prompt), &std::free);
   if (!line) return std::nullopt;
   std::string text(line.get());
-  if (!trim(text).empty()) add_history(text.c_str());
+  if (!trim(text).empty()) {
+    add_history(text.c_str());
+    // Saved line by line, so that a session ended by Ctrl-C or a crash keeps its history.
+    if (!history_file_.empty()) write_history(history_file_.c_str());
+  }
   return text;
 }
 

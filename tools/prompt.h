@@ -9,15 +9,13 @@ namespace entente::cli {
 
 class Prompt {
  public:
-  // Loads the history kept in `history_file` (when it exists).
+  // Loads the history kept in `history_file` (when it exists; "" for none).
   explicit Prompt(std::string history_file);
-  // Saves the history, at most kKept lines.
-  ~Prompt();
   Prompt(const Prompt&) = delete;
   Prompt& operator=(const Prompt&) = delete;
 
   // Shows `prompt` and returns the line typed, or nullopt at end of input (Ctrl-D). Non-blank
-  // lines go into the history.
+  // lines go into the history, which is saved at once (at most kKept lines).
   std::optional<std::string> read(const char* prompt);
 
   static constexpr int kKept = 1000;
