@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
@@ -18,19 +19,19 @@ using detail::ArticleRow;
 using detail::ArticleWriter;
 using detail::decode_actor;
 using detail::decode_dyad_key;
-using detail::decode_event_key;
 using detail::decode_mention;
 using detail::decode_mention_key;
+using detail::decode_month_key;
 using detail::decode_number;
-using detail::month_key;
+using detail::encode_day;
 using detail::month_of;
 using detail::NumberKey;
 using detail::pair_prefix;
+using detail::put_u32;
 using detail::ReadSnapshot;
 using detail::StoreDb;
 using detail::Tally;
 using detail::Triple;
-using detail::triple_prefix;
 using enum detail::Family;
 
 class Store::Impl {
@@ -233,58 +234,72 @@ Status Store::scan_dyads(std::string_view actor_id, const DyadScan& scan,
   if (!actor.ok()) return actor.status();
   if (!*actor) return Status();
 
-  const bool read_months = scan.months || scan.window;
-  const Date from = month_of(scan.window ? scan.window->first : kMinDate);
-  const Date to = month_of(scan.window ? scan.window->last : kMaxDate);
-  std::vector<MonthTally> months;
-  std::unique_ptr<rocksdb::Iterator> dyads = d.iterate(kDyads, snapshot.options);
-  std::unique_ptr<rocksdb::Iterator> month_rows = d.iterate(kDyadMonths, snapshot.options);
-  for (Direction dir : {Direction::kOut, Direction::kIn}) {
-    if (!(dir == Direction::kOut ? scan.out : scan.in)) continue;
-    const std::string prefix = actor_prefix(dir, **actor);
-    for (dyads->Seek(prefix); dyads->Valid() && dyads->key().starts_with(prefix); dyads->Next()) {
-      DyadAggregate aggregate;
-      ActorNumber self = 0, other = 0;
-      Tally total;
-      if (!decode_dyad_key(dyads->key().ToStringView(), aggregate.direction, self, other,
-                           aggregate.relation) ||
-          !Tally::decode(dyads->value().ToStringView(), total)) {
-        return d.damaged(kDyads, dyads->key().ToStringView());
-      }
-      months.clear();
-      if (read_months) {
-        // Months are stored forward: an in dyad's under the other actor's key.
-        const Triple forward = dir == Direction::kOut ? Triple{self, other, aggregate.relation}
-                                                      : Triple{other, self, aggregate.relation};
-        const std::string prefix = triple_prefix(forward);
-        Tally in_window;
-        for (month_rows->Seek(month_key(forward, from).view());
-             month_rows->Valid() && month_rows->key().starts_with(prefix); month_rows->Next()) {
-          MonthTally month;
-          Tally tally;
-          Triple key_triple;
-          if (!decode_event_key(month_rows->key().ToStringView(), key_triple, month.month) ||
-              !Tally::decode(month_rows->value().ToStringView(), tally)) {
-            return d.damaged(kDyadMonths, month_rows->key().ToStringView());
-          }
-          if (month.month > to) break;
-          month.tally = public_tally(tally, aggregate.relation);
-          months.push_back(month);
-          in_window.add(tally);
+  // One dyad and relation of the scanned actor, as the rows of one family give it.
+  struct Dyad {
+    Tally total;
+    std::vector<MonthTally> months;
+  };
+  const auto emit = [&](Direction dir, ActorNumber other, Relation relation,
+                        const Dyad& dyad) -> Result<bool> {
+    Result<const StoredActor*> other_actor = resolve.actor(other);
+    if (!other_actor.ok()) return other_actor.status();
+    DyadAggregate aggregate;
+    aggregate.actor_id = actor_id;
+    aggregate.other = *other_actor;
+    aggregate.direction = dir;
+    aggregate.relation = relation;
+    aggregate.total = public_tally(dyad.total, relation);
+    if (scan.months) aggregate.months = dyad.months;
+    return visit(aggregate);
+  };
+
+  Direction dir;
+  ActorNumber self = 0, other = 0;
+  Relation relation;
+  for (Direction side : {Direction::kOut, Direction::kIn}) {
+    if (!(side == Direction::kOut ? scan.out : scan.in)) continue;
+    const std::string prefix = actor_prefix(side, **actor);
+    if (!scan.months && !scan.window) {  // the dyads' totals alone
+      std::unique_ptr<rocksdb::Iterator> it = d.iterate(kDyads, snapshot.options);
+      Dyad dyad;
+      for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+        if (!decode_dyad_key(it->key().ToStringView(), dir, self, other, relation) ||
+            !Tally::decode(it->value().ToStringView(), dyad.total)) {
+          return d.damaged(kDyads, it->key().ToStringView());
         }
-        if (!month_rows->status().ok()) return d.error(month_rows->status());
-        if (scan.window) total = in_window;
+        Result<bool> more = emit(side, other, relation, dyad);
+        if (!more.ok()) return more.status();
+        if (!*more) return Status();
       }
-      if (total.events == 0) continue;  // nothing in the window
-      Result<const StoredActor*> other_actor = resolve.actor(other);
-      if (!other_actor.ok()) return other_actor.status();
-      aggregate.actor_id = actor_id;
-      aggregate.other = *other_actor;
-      aggregate.total = public_tally(total, aggregate.relation);
-      if (scan.months) aggregate.months = months;
-      if (!visit(aggregate)) return Status();
+      if (!it->status().ok()) return d.error(it->status());
+      continue;
     }
-    if (!dyads->status().ok()) return d.error(dyads->status());
+    // The months in the window, one key range, gathered by other actor and relation; the totals
+    // are theirs (without a window, the same as the dyads' totals).
+    const Date last = month_of(scan.window ? scan.window->last : kMaxDate);
+    std::string start = prefix;
+    put_u32(start, encode_day(month_of(scan.window ? scan.window->first : kMinDate)));
+    std::map<std::pair<ActorNumber, Relation>, Dyad> dyads;
+    std::unique_ptr<rocksdb::Iterator> it = d.iterate(kDyadMonths, snapshot.options);
+    for (it->Seek(start); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      MonthTally month;
+      Tally tally;
+      if (!decode_month_key(it->key().ToStringView(), dir, self, month.month, other, relation) ||
+          !Tally::decode(it->value().ToStringView(), tally)) {
+        return d.damaged(kDyadMonths, it->key().ToStringView());
+      }
+      if (month.month > last) break;
+      Dyad& dyad = dyads[{other, relation}];
+      dyad.total.add(tally);
+      month.tally = public_tally(tally, relation);
+      dyad.months.push_back(month);
+    }
+    if (!it->status().ok()) return d.error(it->status());
+    for (const auto& [key, dyad] : dyads) {
+      Result<bool> more = emit(side, key.first, key.second, dyad);
+      if (!more.ok()) return more.status();
+      if (!*more) return Status();
+    }
   }
   return Status();
 }

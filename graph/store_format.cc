@@ -72,6 +72,11 @@ DyadKey dyad_key(const Triple& t, Direction dir) {
                                 : DyadKey(dir, t.target, t.source, t.relation);
 }
 
+MonthKey month_key(const Triple& t, Direction dir, Date month) {
+  return dir == Direction::kOut ? MonthKey(dir, t.source, month, t.target, t.relation)
+                                : MonthKey(dir, t.target, month, t.source, t.relation);
+}
+
 std::string actor_prefix(Direction dir, ActorNumber actor) {
   std::string prefix(1, static_cast<char>(dir));
   put_u32(prefix, actor);
@@ -109,6 +114,18 @@ bool decode_dyad_key(std::string_view key, Direction& dir, ActorNumber& actor, A
   Reader r(key);
   return key.size() == 10 && read_direction(r, dir) && r.u32(actor) && r.u32(other) &&
          read_relation(r, relation);
+}
+
+bool decode_month_key(std::string_view key, Direction& dir, ActorNumber& actor, Date& month,
+                      ActorNumber& other, Relation& relation) {
+  Reader r(key);
+  std::uint32_t day = 0;
+  if (key.size() != 14 || !read_direction(r, dir) || !r.u32(actor) || !r.u32(day) || !r.u32(other) ||
+      !read_relation(r, relation)) {
+    return false;
+  }
+  month = decode_day(day);
+  return true;
 }
 
 bool decode_content_key(std::string_view key, std::uint64_t& hash, ArticleNumber& article) {

@@ -116,11 +116,17 @@ struct DyadKey : FixedKey<10> {
 };
 // The dyads of one side of a triple: out from its source, in to its target.
 DyadKey dyad_key(const Triple& t, Direction dir);
-// `dyad_months`: source, target, relation, month, laid out as the event key of the month's first
-// day. Forward only: an actor's in dyads read their months under the other actor's key.
-inline EventKey month_key(const Triple& t, Date month) {
-  return EventKey(t, month);
-}
+// `dyad_months`: direction, actor, month, other, relation. Actor then month, so that an actor's
+// dyads in a window of months are one key range per direction.
+struct MonthKey : FixedKey<14> {
+  MonthKey(Direction dir, ActorNumber actor, Date month, ActorNumber other, Relation relation) {
+    put_u8(
+        put_u32(put_u32(put_u32(put_u8(0, static_cast<std::uint8_t>(dir)), actor), encode_day(month)), other),
+        static_cast<std::uint8_t>(relation));
+  }
+};
+// The month of one side of a triple: out from its source, in to its target.
+MonthKey month_key(const Triple& t, Direction dir, Date month);
 
 // Prefixes of the keys above, for ranges.
 std::string actor_prefix(Direction dir, ActorNumber actor);       // dyads of an actor
@@ -132,6 +138,8 @@ bool decode_event_key(std::string_view key, Triple& t, Date& day);
 bool decode_mention_key(std::string_view key, Triple& t, Date& day, ArticleNumber& article);
 bool decode_dyad_key(std::string_view key, Direction& dir, ActorNumber& actor, ActorNumber& other,
                      Relation& relation);
+bool decode_month_key(std::string_view key, Direction& dir, ActorNumber& actor, Date& month,
+                      ActorNumber& other, Relation& relation);
 bool decode_content_key(std::string_view key, std::uint64_t& hash, ArticleNumber& article);
 bool decode_number(std::string_view bytes, std::uint32_t& n);
 

@@ -148,8 +148,8 @@ Status ArticleBatch::write_events(std::map<Triple, std::vector<Change>>& changes
   return Status();
 }
 
-// The common case: every change adds. The growth of the dyad (both directions) and of each month
-// is merged in, without reading them.
+// The common case: every change adds. The growth of the dyad and of each month is merged in,
+// in both directions, without reading them.
 void ArticleBatch::merge_growth(const Triple& t, const std::vector<Change>& changes) {
   Tally total;
   std::map<Date, Tally> months;
@@ -162,9 +162,9 @@ void ArticleBatch::merge_growth(const Triple& t, const std::vector<Change>& chan
   }
   for (Direction dir : {Direction::kOut, Direction::kIn}) {
     batch_.Merge(db_.family(kDyads), dyad_key(t, dir).view(), total.encode());
-  }
-  for (const auto& [month, growth] : months) {
-    batch_.Merge(db_.family(kDyadMonths), month_key(t, month).view(), growth.encode());
+    for (const auto& [month, growth] : months) {
+      batch_.Merge(db_.family(kDyadMonths), month_key(t, dir, month).view(), growth.encode());
+    }
   }
 }
 
@@ -188,12 +188,9 @@ Status ArticleBatch::rewrite_shrunk(const Triple& t, const std::vector<Change>& 
 
 Status ArticleBatch::adjust(Family f, const Triple& t, Date from, Date to, const std::vector<Change>& changes,
                             const std::set<Date>& gone) {
-  // The dyad in both directions, or the month (forward only).
-  std::vector<std::string> keys;
-  if (f == kDyads) {
-    for (Direction dir : {Direction::kOut, Direction::kIn}) keys.emplace_back(dyad_key(t, dir).view());
-  } else {
-    keys.emplace_back(month_key(t, from).view());
+  std::vector<std::string> keys;  // the dyad's or the month's, both directions
+  for (Direction dir : {Direction::kOut, Direction::kIn}) {
+    keys.emplace_back(f == kDyads ? dyad_key(t, dir).view() : month_key(t, dir, from).view());
   }
   std::string value;
   Tally stored;

@@ -30,7 +30,7 @@ std::string format_progress(const ProgressFigures& f) {
   }
   line += fmt::format("{} articles  {} events  {:.1f} MB/s", with_thousands(f.articles),
                       with_thousands(f.events), rate);
-  if (f.total_bytes > 0 && rate > 0 && f.bytes < f.total_bytes) {
+  if (f.total_bytes > 0 && rate > 0 && f.bytes < f.total_bytes && f.seconds >= 1) {  // a rate worth trusting
     const auto eta = static_cast<std::uint64_t>(static_cast<double>(f.total_bytes - f.bytes) / 1e6 / rate);
     line += fmt::format("  ETA {}:{:02}", eta / 60, eta % 60);
   }

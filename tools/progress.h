@@ -20,7 +20,8 @@ struct ProgressFigures {
 };
 
 // One line of the bar: "[#####-----]  45%  1,234 articles  567 events  11.2 MB/s  ETA 0:42",
-// without the percentage, the bar and the ETA when the total is unknown.
+// without the percentage, the bar and the ETA when the total is unknown, and without the ETA in
+// the first second.
 std::string format_progress(const ProgressFigures& figures);
 
 // "1,234,567".

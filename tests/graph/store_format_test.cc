@@ -32,7 +32,9 @@ TEST_CASE("keys sort as their numbers, dates before 1970 included") {
   CHECK(MentionKey(t, after, 1).view().starts_with(triple_prefix(t)));
   CHECK(EventKey(t, after).view().starts_with(pair_prefix(7, 300)));
   CHECK(dyad_key(t, Direction::kIn).view().starts_with(actor_prefix(Direction::kIn, 300)));
-  CHECK(month_key(t, month_of(after)).view().starts_with(triple_prefix(t)));
+  CHECK(month_key(t, Direction::kIn, after).view().starts_with(actor_prefix(Direction::kIn, 300)));
+  CHECK(month_key(t, Direction::kOut, before).view() <
+        month_key(Triple{7, 1, Relation::kAgree}, Direction::kOut, after).view());
   CHECK(ContentKey(0x0102030405060708ULL, 9).hash_prefix() == std::string_view("\1\2\3\4\5\6\7\x08", 8));
 }
 
@@ -54,8 +56,13 @@ TEST_CASE("keys decode to what they were built from") {
   CHECK(actor == 2);
   CHECK(other == 1);
   CHECK(relation == Relation::kAid);
-  REQUIRE(decode_event_key(month_key(t, month_of(d)).view(), back, day));
-  CHECK(day == Date::from_ymd(1815, 6, 1));
+  Date month;
+  REQUIRE(decode_month_key(month_key(t, Direction::kOut, month_of(d)).view(), dir, actor, month, other,
+                           relation));
+  CHECK(dir == Direction::kOut);
+  CHECK(actor == 1);
+  CHECK(other == 2);
+  CHECK(month == Date::from_ymd(1815, 6, 1));
   CHECK(month_end(d) == Date::from_ymd(1815, 6, 30));
   CHECK(month_end(Date::from_ymd(2020, 2, 1)) == Date::from_ymd(2020, 2, 29));
   CHECK(month_end(Date::from_ymd(2019, 12, 31)) == Date::from_ymd(2019, 12, 31));

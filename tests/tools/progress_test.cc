@@ -14,6 +14,8 @@ TEST_CASE("progress shows the bar, the counts, the speed and the time left") {
   CHECK(format_progress(unknown_total) == "10 articles  2 events  2.0 MB/s");
   const ProgressFigures slow{1'000'000, 901'000'000, 1, 0, 1.0};
   CHECK(format_progress(slow).ends_with("ETA 15:00"));
+  const ProgressFigures starting{10'000, 901'000'000, 1, 0, 0.01};
+  CHECK(format_progress(starting).ends_with("1.0 MB/s"));
 }
 
 TEST_CASE("numbers are grouped by thousands") {
