@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "fuzz/fuzz_check.h"
+#include "graph/actor_catalog.h"
 #include "graph/store.h"
 #include "query/binder.h"
 #include "query/parser.h"
@@ -22,6 +24,7 @@ struct Fixture {
   Dictionary dictionary = Dictionary::builtin(diagnostics);
   std::filesystem::path dir;
   std::unique_ptr<Store> store;
+  std::optional<ActorCatalog> catalog;
 
   Fixture() {
     std::string pattern = (std::filesystem::temp_directory_path() / "entente-fuzz-XXXXXX").string();
@@ -39,6 +42,9 @@ struct Fixture {
     event.target = {"SYR", "Syria", "SYR", "SYR", "", EntityType::kState, "Syria"};
     const ArticleRecord record{"a1", "a1.txt", "", "", event.date, "The Kelvar Front attacked Syria."};
     FUZZ_CHECK(store->put_article(record, {&event, 1}).ok());
+    Result<ActorCatalog> read = ActorCatalog::read(*store, &dictionary);
+    FUZZ_CHECK(read.ok());
+    catalog = std::move(*read);
   }
   ~Fixture() {
     store.reset();
@@ -53,16 +59,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static Fixture fixture;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   query::Parser parser(text);
-  Result<query::Statement> statement = parser.parse();
-  Status status = statement.status();
-  if (statement.ok()) {
-    query::Binder binder(text, fixture.dictionary, *fixture.store);
-    status = binder.bind(*statement).status();
-  }
-  // Errors point at the spot: "line L, col C: what", the statement line, and a caret.
-  if (!status.ok()) {
-    FUZZ_CHECK(status.message().starts_with("line "));
-    FUZZ_CHECK(status.message().ends_with("^"));
+  while (!parser.done()) {
+    Result<query::Statement> statement = parser.next();
+    Status status = statement.status();
+    if (statement.ok()) {
+      status = query::Binder(text, fixture.dictionary, *fixture.catalog).bind(*statement).status();
+    }
+    // Errors point at the spot: "line L, col C: what", the statement line, and a caret.
+    if (!status.ok()) {
+      FUZZ_CHECK(status.message().starts_with("line "));
+      FUZZ_CHECK(status.message().ends_with("^"));
+    }
   }
   return 0;
 }

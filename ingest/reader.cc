@@ -46,27 +46,43 @@ std::string_view next_line(std::string_view& text) {
   return line;
 }
 
-// Lines that news sites append to articles and that carry no reporting.
+// Lines that news sites add to articles and that carry no reporting: those that begin with one of
+// kPrefixes, and those that are one of kWholeLines and nothing else ("Related News coverage" is text).
 bool is_boilerplate(std::string_view line) {
   static constexpr std::string_view kPrefixes[] = {
-      "Subscribe",  "Copyright",  "Get short URL", "All rights reserved", "Follow us on",
-      "Share this", "Click here", "Sign up for",   "Read more:",          "Related:"};
+      "Subscribe",    "Copyright",  "Get short URL", "All rights reserved",
+      "Follow us on", "Share this", "Click here",    "Sign up for",
+      "Read more:",   "Related:",   "Last updated",  "Tags:"};
+  static constexpr std::string_view kWholeLines[] = {"Related News", "Related Articles", "Related Stories"};
   line = trim(line);
   for (std::string_view prefix : kPrefixes) {
     if (line.size() >= prefix.size() && equals_ignore_case(line.substr(0, prefix.size()), prefix)) {
       return true;
     }
   }
-  return false;
+  return std::any_of(std::begin(kWholeLines), std::end(kWholeLines),
+                     [&](std::string_view whole) { return equals_ignore_case(line, whole); });
 }
 
-// Appends the title, a blank line and the body paragraphs, without boilerplate lines.
+// Whether `body` has more than one line that is not blank.
+bool has_several_lines(std::string_view body) {
+  int lines = 0;
+  while (!body.empty() && lines < 2) {
+    if (!trim(next_line(body)).empty()) ++lines;
+  }
+  return lines == 2;
+}
+
+// Appends the title, a blank line and the body's lines that are not blank. Boilerplate lines are
+// dropped from a body of several lines only: a feed that sends a body as one paragraph sends the
+// article, whatever its first words ("Copyright law ...", "Related: ...").
 void compose_text(Article& article, std::string_view body) {
+  const bool drop_boilerplate = has_several_lines(body);
   article.text = article.title;
   article.text += "\n\n";
   while (!body.empty()) {
     const std::string_view line = next_line(body);
-    if (trim(line).empty() || is_boilerplate(line)) continue;
+    if (trim(line).empty() || (drop_boilerplate && is_boilerplate(line))) continue;
     article.text += line;
     article.text += '\n';
   }

@@ -67,6 +67,37 @@ TEST_CASE("BOM, CRLF and boilerplate lines are handled") {
   CHECK(articles[0].text == "Title\n\nBody one.\n");
 }
 
+TEST_CASE("boilerplate is dropped line by line from a body of several lines, never from a one-line body") {
+  TempDir dir;
+  const std::string path = dir.write(
+      "feed.jsonl",
+      R"({"id":"one-related","date":"2018-05-23","body":"Related: Iran and Syria signed a pact on Tuesday."})"
+      "\n"
+      R"({"id":"one-copyright","date":"2018-05-23","body":"Copyright talks between Egypt and Jordan ended."})"
+      "\n"
+      R"({"id":"several","date":"2018-05-23","body":"Turkey warned Syria.\nRelated: an older story\n)"
+      R"(Tags: Turkey, Syria\n  Last updated 10:32 GMT\nRelated News\nRelated news agencies said little.\n)"
+      R"(Copyright 2018 Someone\nThe talks go on."})"
+      "\n");
+  Diagnostics diagnostics;
+  const auto articles = read_all({path}, diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[0].text == "\n\nRelated: Iran and Syria signed a pact on Tuesday.\n");
+  CHECK(articles[1].text == "\n\nCopyright talks between Egypt and Jordan ended.\n");
+  CHECK(articles[2].text ==
+        "\n\nTurkey warned Syria.\nRelated news agencies said little.\nThe talks go on.\n");
+}
+
+TEST_CASE("a plain-text article whose body is one line is kept whatever its first word") {
+  TempDir dir;
+  const std::string path = dir.write("2018-01-02_a.txt", "Title\n\nSubscribe rates for Iraqi oil rose.\n\n");
+  Diagnostics diagnostics;
+  const auto articles = read_all({path}, diagnostics);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].text == "Title\n\nSubscribe rates for Iraqi oil rose.\n");
+}
+
 TEST_CASE("binary files are rejected, and invalid UTF-8 is replaced and reported once") {
   TempDir dir;
   const std::string binary = dir.write("bin.txt", std::string("Title\n\0\0\0", 9));
