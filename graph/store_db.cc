@@ -9,7 +9,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdarg>
+#include <cstdio>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 
 namespace entente::detail {
@@ -59,14 +62,45 @@ rocksdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rock
   return options;
 }
 
+// RocksDB's info log, written with stdio; lines that cannot be written are dropped. RocksDB's own
+// log writer, as Debian builds it (assertions on), aborts the process at the line after one that
+// failed: a full disk would turn the IO error an ingest reports into a crash.
+class InfoLog final : public rocksdb::Logger {
+ public:
+  // Writes to `path`, emptied first; with no path, or one that cannot be opened, writes nothing.
+  explicit InfoLog(const std::string* path) : file_(path ? std::fopen(path->c_str(), "w") : nullptr) {}
+  ~InfoLog() override {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, std::va_list ap) override {
+    if (file_ == nullptr) return;
+    const std::lock_guard lock(mutex_);
+    std::vfprintf(file_, format, ap);
+    std::fputc('\n', file_);
+    std::fflush(file_);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::FILE* const file_;
+};
+
 rocksdb::DBOptions db_options() {
   rocksdb::DBOptions options;
   options.db_write_buffer_size = kMemtableBudget;
   options.max_background_jobs = 2;
   options.max_open_files = -1;  // every table file held open: a reader's snapshot cannot lose one
   options.avoid_flush_during_recovery = true;  // the log stays until the next flush: opens are quick
-  options.keep_log_file_num = 2;
   return options;
+}
+
+// The info log of the store in `dir`, set just before RocksDB opens it. A writer logs to DIR/LOG; a
+// reader logs nothing, so that it changes nothing in the directory of a store a writer may hold.
+std::shared_ptr<rocksdb::Logger> info_log(const std::string& dir, bool writable) {
+  const std::string path = (fs::path(dir) / "LOG").string();
+  return std::make_shared<InfoLog>(writable ? &path : nullptr);
 }
 
 // RocksDB's own files: a directory holding any of them is a (perhaps damaged) database.
@@ -151,7 +185,9 @@ Status StoreDb::create(const std::string& dir) {
   const std::string staging = fmt::format("{}.creating-{}", target.string(), getpid());
   fs::remove_all(staging, ec);
   {
+    fs::create_directory(staging, ec);  // for its LOG, before RocksDB fills it
     rocksdb::DBOptions options = db_options();
+    options.info_log = info_log(staging, true);
     options.create_if_missing = true;
     StoreDb created;
     created.dir_ = staging;
@@ -193,7 +229,7 @@ Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writ
   store->dir_ = dir;
   store->writable_ = writable;
 
-  const rocksdb::DBOptions options = db_options();
+  rocksdb::DBOptions options = db_options();
   std::vector<std::string> existing;
   rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
   std::error_code ec;
@@ -231,6 +267,7 @@ Result<std::unique_ptr<StoreDb>> StoreDb::open(const std::string& dir, bool writ
     }
   }
 
+  options.info_log = info_log(dir, writable);
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   for (int attempt = 1;; ++attempt) {
