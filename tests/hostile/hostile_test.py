@@ -11,6 +11,7 @@ import os
 import random
 import stat
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -97,6 +98,9 @@ class Hostile(unittest.TestCase):
         return figures, events.stdout
 
     def assert_bounded(self, result):
+        # The figures README.md's "Limits" quotes: each child's peak beside a one-article run's.
+        sys.stderr.write(f"\n  peak {result.peak_mb:.0f} MB (one article: {self.baseline_mb:.0f} MB) "
+                         f"in {self._testMethodName} ")
         self.assertLess(result.peak_mb - self.baseline_mb, MEMORY_MARGIN_MB,
                         f"peak {result.peak_mb:.0f} MB against {self.baseline_mb:.0f} MB for one article")
 
