@@ -96,6 +96,9 @@ template <class... F>
 struct Overloaded : F... {
   using F::operator()...;
 };
+// Spelled out for clang 14 (the sanitizer build), which does not deduce an aggregate's arguments.
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 struct Statement {
   Query query;

@@ -51,7 +51,8 @@ class EventStore {
   void add(std::vector<Event> events) {
     const std::string id = "article-" + std::to_string(++articles_);
     for (Event& e : events) e.article = id;
-    const ArticleRecord record{id, id + ".txt", "", "", events.empty() ? Date() : events[0].date, id};
+    const std::string file = id + ".txt";  // named: the record's views must outlive this line
+    const ArticleRecord record{id, file, "", "", events.empty() ? Date() : events[0].date, id};
     REQUIRE(store_->put_article(record, events).ok());
   }
   // Stores each event as an article of its own.
