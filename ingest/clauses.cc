@@ -36,13 +36,15 @@ class Segmenter {
       bool close_after = false;
       boundary(i, close_after);
       s_.info[i].clause = stack_.back().clause;
-      if (is_verb_like(s_, i)) {
+      const bool verb = is_verb_like(s_, i);
+      if (verb) {
         stack_.back().verb_seen = true;
       } else if (stack_.back().verb_seen && !s_.punct(i)) {
         stack_.back().after_verb = true;
       }
       if (close_after && stack_.size() > 1) stack_.pop_back();
-      if (s_.info[i].verb_classes & kReport) {
+      // "said", "told"; not the noun of "in remarks published on Monday".
+      if (verb && (s_.info[i].verb_classes & kReport)) {
         speaker_tail(i);
         report_complement(i);
       }
