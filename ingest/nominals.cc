@@ -17,7 +17,7 @@ constexpr std::string_view kNominalBeneficiary = "nominal: TARGET welcomed/appre
 constexpr std::string_view kNominalOf = "nominal: NOUN of SOURCE PREPOSITION TARGET";
 constexpr std::string_view kNominalLight =
     "nominal: SOURCE VERB (launched, imposed ...) NOUN PREPOSITION TARGET";
-constexpr std::string_view kNominalSetting = "nominal: at/during NOUN with TARGET, SOURCE ...";
+constexpr std::string_view kNominalSetting = "nominal: at/during/after NOUN with TARGET, SOURCE ...";
 constexpr std::string_view kBetween = "nominal: NOUN between SOURCE and TARGET";
 constexpr std::string_view kRole = "standing: SOURCE, a NOUN of TARGET";
 constexpr std::string_view kBacked = "compound: SOURCE-backed TARGET";
@@ -82,16 +82,29 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   }
   if (sources.empty() && trigger.mutual) {
     const std::uint32_t prep = args_.governing_preposition(tm.first);
-    if (prep != kNone && (s_.norm(prep) == "at" || s_.norm(prep) == "during" || s_.norm(prep) == "in")) {
-      // The subject of the clause's verb: "During the talks with Assad, Putin urged him".
-      std::uint32_t verb = static_cast<std::uint32_t>(s_.size());
+    const std::string_view setting = prep == kNone ? std::string_view() : s_.norm(prep);
+    if (setting == "at" || setting == "during" || setting == "in" || setting == "after" ||
+        setting == "following" || setting == "before") {
+      // The subject of the clause's verb: "During the talks with Assad, Putin urged him", "after
+      // talks with Fino, the envoy said".
+      // The verb the setting belongs to, the nearest before the noun or else the first after it,
+      // must be real: not "would be appointed after consultations with", "planned to visit ...
+      // before meetings with" (a fronted setting happened whatever follows: "During the talks
+      // with Assad, Putin encouraged him to ...").
+      std::uint32_t verb = kNone;
       for (std::uint32_t i = s_.clauses[c].first; i < s_.size(); ++i) {
-        if (s_.info[i].clause == c && is_verb_like(s_, i)) {
-          verb = verbs_.group(i).start;
-          break;
-        }
+        if (s_.info[i].clause != c || !is_verb_like(s_, i)) continue;
+        if (i > tm.first && verb != kNone) break;
+        verb = i;
+        if (i > tm.first) break;
       }
-      sources = args_.subject(c, verb);
+      if (verb == kNone) {
+        sources = args_.subject(c, static_cast<std::uint32_t>(s_.size()));
+      } else {
+        const VerbGroup g = verbs_.group(verb);
+        const bool intended = verb < tm.first && (s_.info[verb].verb_classes & kIntend);
+        if (!g.negated && !g.modal && !g.infinitive && !intended) sources = args_.subject(c, g.start);
+      }
       rule = kNominalSetting;
     }
   }

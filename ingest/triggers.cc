@@ -168,6 +168,18 @@ bool noun_entry(const Sentence& s, std::uint32_t token) {
   return has_kind(s, token, TriggerKind::kNoun) || has_kind(s, token, TriggerKind::kRole);
 }
 
+// Whether the verb reading of the triggers at `token` is a finite form that a noun shares:
+// "clashes", "attack" (not "attacked", "attacking").
+bool finite_verb_form(const Sentence& s, std::uint32_t token) {
+  for (std::uint32_t t = s.info[token].trigger; t != kNone && t < s.triggers.size(); ++t) {
+    if (s.triggers[t].first != token) break;
+    const Trigger& trigger = s.triggers[t].phrase->trigger;
+    if (trigger.kind == TriggerKind::kVerb)
+      return trigger.form == VerbForm::kBase || trigger.form == VerbForm::kThirdPerson;
+  }
+  return false;
+}
+
 // "strikes kill 45", "blasts killed 20": a word before a verb that can only be a verb.
 bool verb_follows(const Sentence& s, std::uint32_t after) {
   return after < s.size() && s.info[after].trigger != kNone &&
@@ -254,6 +266,9 @@ bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   if (info.classes & (kModal | kTo | kNegation | kDo)) return false;
   if (info.classes & (kDeterminer | kPreposition | kQuantifier)) return true;
   if (s.tokens[before].kind == TokenKind::kNumber) return true;
+  // "while clashes between ... continued", "after attacks on ...": a subordinator is followed by
+  // its clause's subject, never by a finite verb.
+  if ((info.classes & kSubordinator) && finite_verb_form(s, trigger.first)) return true;
   if (const Mention* m = s.mention_at(before)) {
     // "Israeli strikes", "Syria's attack", "regime siege", "US demand" are nouns; "Israel
     // attacks" a verb (a singular subject takes "attacks", not "attack").
