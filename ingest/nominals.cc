@@ -41,9 +41,9 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
       !s_.tokens[tm.last].has(kCapitalized) && !s_.norm(tm.last).ends_with("ed")) {
     return;
   }
-  if (trigger.mutual && tm.last < s_.size() && s_.norm(tm.last) == "between") {
+  if (const std::uint32_t between = trigger.mutual ? between_after(tm.last) : kNone; between != kNone) {
     static const std::string kBetweenWord[] = {"between"};
-    const Group both = args_.complement(c, tm.last, kBetweenWord);
+    const Group both = args_.complement(s_.info[between].clause, between, kBetweenWord);
     for (std::uint32_t a = 0; a < both.size; ++a) {
       for (std::uint32_t b = a + 1; b < both.size; ++b) {
         Group one, other;
@@ -103,7 +103,8 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
       } else {
         const VerbGroup g = verbs_.group(verb);
         const bool intended = verb < tm.first && (s_.info[verb].verb_classes & kIntend);
-        if (!g.negated && !g.modal && !g.infinitive && !intended) sources = args_.subject(c, g.start);
+        const bool modal = g.modal || s_.is(verb, kModal);
+        if (!g.negated && !modal && !g.infinitive && !intended) sources = args_.subject(c, g.start);
       }
       rule = kNominalSetting;
     }
@@ -134,6 +135,24 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   emit(t, relation, sources, targets, rule, trigger.mutual);
   // "Syria appreciates the aid from Russia": who welcomes the aid supports who gave it.
   if (welcomed != kNone) emit(welcomed, Relation::kSupport, targets, sources, kNominalBeneficiary, false);
+}
+
+std::uint32_t Pairer::between_after(std::uint32_t from) const {
+  std::uint32_t j = from;
+  auto skip_time = [&] {
+    while (j < s_.size() &&
+           (s_.is(j, kTime | kAdverb) || (s_.norm(j) == "on" && j + 1 < s_.size() && s_.is(j + 1, kTime))))
+      ++j;
+  };
+  skip_time();
+  if (j < s_.size() && (s_.info[j].verb_classes & kOccur) && !s_.is(j, kModal | kNegation)) {
+    ++j;
+    if (j < s_.size() &&
+        (s_.norm(j) == "out" || s_.norm(j) == "place" || s_.norm(j) == "on" || s_.norm(j) == "up"))
+      ++j;
+    skip_time();
+  }
+  return j < s_.size() && s_.norm(j) == "between" ? j : kNone;
 }
 
 Group Pairer::beneficiary(std::uint32_t t, std::uint32_t c, std::uint32_t& welcomed) const {

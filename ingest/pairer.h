@@ -46,6 +46,9 @@ class Pairer {
 
   // nominals.cc: nouns and roles.
   void nominal(std::uint32_t t, std::uint32_t c);
+  // The "between" that names the sides of a mutual noun ending before `from`, right after it or
+  // after a verb of occurrence ("clashes on Monday erupted between"), or kNone.
+  std::uint32_t between_after(std::uint32_t from) const;
   void role(std::uint32_t t, std::uint32_t c);
   // "Syria appreciates Russia's support": who receives the aid or support a noun names, as the
   // subject of the support verb whose object it is; `welcomed` is set to that verb's trigger.

@@ -104,7 +104,14 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     if (no_event) return;
   }
   if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
-    targets = args_.subject(c, g.start);
+    // "regime forces and rebels backed by Hezbollah": a participle right after a noun phrase
+    // modifies that phrase alone.
+    const std::uint32_t modified = g.be || g.start == 0 ? kNone : s_.info[g.start - 1].mention;
+    if (modified != kNone && args_.usable(modified)) {
+      targets.add(args_.head(modified));
+    } else {
+      targets = args_.subject(c, g.start);
+    }
     std::uint32_t agent = agent_after(tm.last, c);
     if (agent != kNone) {
       sources = args_.group(agent);

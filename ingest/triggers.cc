@@ -8,6 +8,11 @@ namespace entente::detail {
 
 namespace {
 
+// The verb classes whose words are verbs wherever no noun's place makes them nouns; hypothetical
+// words are nouns and adjectives too, and a verb of occurrence ("break", "take") is a verb only
+// where a mutual noun precedes it.
+constexpr std::uint8_t kVerbOnlyClasses = static_cast<std::uint8_t>(~(kHypothetical | kOccur));
+
 // A headline capitalizes most words, so there a capital does not make a proper name.
 bool title_case(const Sentence& s) {
   std::uint32_t long_words = 0, capitalized = 0;
@@ -191,7 +196,7 @@ bool verb_follows(const Sentence& s, std::uint32_t after) {
 // "push", "pushing".
 bool lexical_verb(const Sentence& s, std::uint32_t i) {
   if (s.info[i].classes & (kBe | kHave | kDo | kModal)) return false;
-  if ((s.info[i].verb_classes & ~kHypothetical) != 0) return true;
+  if ((s.info[i].verb_classes & kVerbOnlyClasses) != 0) return true;
   return has_kind(s, i, TriggerKind::kVerb) && !noun_entry(s, i);
 }
 
@@ -287,7 +292,7 @@ bool is_verb_like(const Sentence& s, std::uint32_t i) {
   const TokenInfo& info = s.info[i];
   if (info.classes & (kBe | kHave | kDo | kModal)) return true;
   // "US demand for", "the call for": a class verb that is a noun here.
-  if ((info.verb_classes & ~kHypothetical) != 0) return !noun_before(s, i);
+  if ((info.verb_classes & kVerbOnlyClasses) != 0) return !noun_before(s, i);
   if (info.trigger == kNone || s.triggers[info.trigger].first != i) return false;
   bool verb = false, base = false, noun = false;
   for (std::uint32_t t = info.trigger; t < s.triggers.size() && s.triggers[t].first == i; ++t) {
