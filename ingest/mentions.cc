@@ -29,7 +29,64 @@ bool is_the(const Sentence& s, std::uint32_t i) {
   return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
 }
 
+// Words an acronym may leave out: "International Commission of Jurists" is ICJ.
+bool acronym_filler(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "al" ||
+         w == "el" || w == "de";
+}
+
+// Where the words that `acronym` abbreviates begin, when they end just before token `end`:
+// "Syrian Observatory for Human Rights" before "(SOHR)". kNone when the initials do not match.
+std::uint32_t spelled_out(const Sentence& s, std::string_view acronym, std::uint32_t end) {
+  std::uint32_t i = end;
+  std::size_t letter = acronym.size();
+  while (i > 0 && letter > 0) {
+    const std::uint32_t k = i - 1;
+    if (s.tokens[k].kind != TokenKind::kWord) return kNone;
+    const std::string_view w = s.norm(k);
+    if (w.front() == acronym[letter - 1] && (s.tokens[k].has(kCapitalized) || !acronym_filler(w))) {
+      --letter;
+    } else if (!acronym_filler(w)) {
+      return kNone;
+    }
+    i = k;
+  }
+  return letter == 0 ? i : kNone;
+}
+
 }  // namespace
+
+void MentionFinder::define_acronyms(const Sentence& s) {
+  for (std::uint32_t i = 1; i + 2 < s.size(); ++i) {
+    const Token& word = s.tokens[i + 1];
+    if (s.norm(i) != "(" || s.norm(i + 2) != ")" || word.kind != TokenKind::kWord || !word.has(kAllUpper) ||
+        word.norm_size < 2 || word.norm_size > 6) {
+      continue;
+    }
+    const std::string_view acronym = s.norm(i + 1);
+    const std::uint32_t first = spelled_out(s, acronym, i);
+    if (first == kNone) continue;
+    // The entity of a name that ends at the parenthesis and starts within the spelled-out words.
+    std::uint32_t entity = kNone;
+    for (const NameMatch& name : names_) {
+      if (name.last == i && name.first >= first - (first > 0 && is_the(s, first - 1) ? 1 : 0))
+        entity = name.name->index;
+    }
+    if (entity == kNone) continue;
+    if (acronyms_.size() == kMaxAcronyms) acronyms_.erase(acronyms_.begin());
+    acronyms_.push_back({std::string(acronym), entity});
+  }
+}
+
+const MentionFinder::Acronym* MentionFinder::acronym(const Sentence& s, std::uint32_t i) const {
+  if (!s.tokens[i].has(kAllUpper)) return nullptr;
+  for (const Acronym& a : acronyms_) {
+    if (a.word == s.norm(i)) return &a;
+  }
+  return nullptr;
+}
+
+namespace {}  // namespace
 
 void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& word) const {
   const auto& sectors = dictionary_.sectors();
@@ -160,6 +217,7 @@ void MentionFinder::find(Sentence& s) {
   sector_words_.clear();
   next_sector_word_ = 0;
   matcher_.find(s.tokens, 0, n, date_, names_, &sector_words_);
+  define_acronyms(s);
   auto name = names_.cbegin();
   for (std::uint32_t i = 0; i < n;) {
     const Token& token = s.tokens[i];
@@ -175,7 +233,9 @@ void MentionFinder::find(Sentence& s) {
     const NameMatch* const name_here =
         may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
     const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
-    if (!pronoun && !the && name_here == nullptr && sector == nullptr &&
+    const Acronym* const defined =
+        acronyms_.empty() || (name_here != nullptr && name_here->last != i + 1) ? nullptr : acronym(s, i);
+    if (!pronoun && !the && name_here == nullptr && sector == nullptr && defined == nullptr &&
         (learned_.empty() || !token.has(kCapitalized))) {
       ++i;  // most words start no mention
       continue;
@@ -201,7 +261,12 @@ void MentionFinder::find(Sentence& s) {
       m.pronoun = described;
       m.resolution = Resolution::kUnresolved;
     } else {
-      if (name_here != nullptr) {
+      if (defined != nullptr) {
+        m.entity = defined->entity;
+        m.last = i + 1;
+        m.possessive = token.has(kPossessive);
+        if (!token.has(kHyphenNext) && !m.possessive) absorb_sectors(s, m);  // "SDF fighters"
+      } else if (name_here != nullptr) {
         m.entity = name_here->name->index;
         m.kind = name_here->name->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
         m.last = name_here->last;

@@ -23,6 +23,7 @@ class MentionFinder {
   void start_article(Date date) {
     date_ = date;
     learned_.clear();
+    acronyms_.clear();
   }
 
   // Fills sentence.mentions (in token order, not overlapping) and TokenInfo::mention.
@@ -56,6 +57,18 @@ class MentionFinder {
   // The person of this article whose surname is the capitalized word at `i`, or nullptr.
   const LearnedName* learned_name(const Sentence& s, std::uint32_t i) const;
 
+  // "the International Commission of Jurists (ICJ)": an acronym defined in parentheses after a
+  // dictionary name names that entity for the rest of the article, whatever else the dictionary
+  // calls by it (the UN's court). After words the dictionary does not know it keeps its meaning:
+  // "International Security Assistance Force (ISAF)" is still NATO's.
+  struct Acronym {
+    std::string word;  // normalized: "icj"
+    std::uint32_t entity;
+  };
+  static constexpr std::size_t kMaxAcronyms = 16;
+  void define_acronyms(const Sentence& s);
+  const Acronym* acronym(const Sentence& s, std::uint32_t i) const;
+
   const Dictionary& dictionary_;
   NameMatcher matcher_;
   Date date_;
@@ -63,6 +76,7 @@ class MentionFinder {
   std::vector<NameMatch> sector_words_;  // the sector words starting at each token
   std::size_t next_sector_word_ = 0;     // sector_words_ before it start before the token looked at
   std::vector<LearnedName> learned_;
+  std::vector<Acronym> acronyms_;
 };
 
 }  // namespace entente::detail

@@ -24,6 +24,17 @@ bool title_case(const Sentence& s) {
   return long_words >= 3 && capitalized * 4 >= long_words * 3;
 }
 
+// A sentence written in capitals ("SYRIA SAYS IT IS READY"), where capitals do not make acronyms.
+bool in_capitals(const Sentence& s) {
+  std::uint32_t words = 0, upper = 0;
+  for (std::uint32_t i = 0; i < s.size(); ++i) {
+    if (s.tokens[i].kind != TokenKind::kWord || s.tokens[i].norm_size < 2) continue;
+    ++words;
+    if (s.tokens[i].has(kAllUpper)) ++upper;
+  }
+  return words >= 3 && upper * 2 > words;
+}
+
 // A capitalized word inside a sentence is part of a name ("Secretary of State", "Operation
 // Strike"), not a verb, unless the whole sentence is a headline.
 bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
@@ -59,6 +70,7 @@ void classify_words(Sentence& s, const WordTable& words) {
   const std::uint32_t n = s.size();
   s.info.assign(n, TokenInfo{});
   s.headline = s.tokens.size() > 0 && s.tokens[0].begin == 0 && title_case(s);  // the title line
+  const bool shouting = in_capitals(s);
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& token = s.tokens[i];
     if (token.kind != TokenKind::kWord) continue;
@@ -66,8 +78,8 @@ void classify_words(Sentence& s, const WordTable& words) {
     TokenInfo& info = s.info[i];
     info.classes = word.classes;
     info.pronoun = word.pronoun;
-    // "US" is no pronoun and "May" no modal.
-    if (token.has(kAllUpper)) info.classes &= ~(kPronoun | kModal | kDeterminer);
+    // "US" is no pronoun, "IS" no verb and "May" no modal, unless the sentence is in capitals.
+    if (token.has(kAllUpper) && !shouting) info.classes = 0;
     if (token.has(kCapitalized) && i > 0 && (info.classes & kModal) && (info.classes & kTime)) {
       info.classes &= ~kModal;
     }
