@@ -29,6 +29,12 @@ bool is_the(const Sentence& s, std::uint32_t i) {
   return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
 }
 
+// Name particles that stand in lower case inside a person's name: "Hans van Mierlo".
+bool name_particle(std::string_view w) {
+  return w == "van" || w == "von" || w == "de" || w == "der" || w == "da" || w == "di" || w == "la" ||
+         w == "bin" || w == "ibn" || w == "al" || w == "el" || w == "abu";
+}
+
 // Words an acronym may leave out: "International Commission of Jurists" is ICJ.
 bool acronym_filler(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "al" ||
@@ -173,32 +179,79 @@ void MentionFinder::apply_hyphen_suffix(const Sentence& s, Mention& m) const {
 
 const MentionFinder::LearnedName* MentionFinder::learned_name(const Sentence& s, std::uint32_t i) const {
   if (!s.tokens[i].has(kCapitalized) || s.headline) return nullptr;
-  for (const LearnedName& learned : learned_) {
-    if (learned.surname == s.norm(i)) return &learned;
+  for (auto it = learned_.rbegin(); it != learned_.rend(); ++it) {  // the latest person of the name
+    if (it->surname == s.norm(i)) return &*it;
   }
   return nullptr;
 }
 
-// "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem": a
-// state's name or adjective, then capitalized words the dictionary does not know, is a person
-// speaking for that state (CODING.md section 3). Their surname names them later in the article.
+void MentionFinder::learn(const Sentence& s, const Mention& m, std::uint32_t surname) {
+  if (learned_.size() == kMaxLearned) learned_.erase(learned_.begin());
+  learned_.push_back({std::string(s.norm(surname)), m.entity, s.index, s.surface(m.first, m.last)});
+}
+
+// "Martin Lee" makes "Lee" name him for the rest of the article, and a person of the article
+// outranks whoever else the dictionary calls by the word.
+void MentionFinder::learn_surname(const Sentence& s, const Mention& m) {
+  if (m.kind != MentionKind::kName || m.last - m.first < 2 || s.headline) return;
+  const std::uint32_t surname = m.last - 1;
+  if (s.tokens[surname].kind != TokenKind::kWord || !s.tokens[surname].has(kCapitalized) ||
+      s.tokens[surname - 1].has(kHyphenNext) || s.info[surname].classes != 0) {
+    return;
+  }
+  if (dictionary_.entities()[m.entity].type == EntityType::kPerson) learn(s, m, surname);
+}
+
+// Whether the one-word name of a person at `name` is the first name or another part of a longer
+// name the dictionary does not know: "Khurshid Kasuri" is not Salman Khurshid.
+bool MentionFinder::inside_unknown_name(const Sentence& s, const NameMatch& name) const {
+  if (name.last - name.first != 1 || s.headline || name.last >= s.size() || name.stripped_possessive ||
+      s.tokens[name.first].has(kPossessive) || s.tokens[name.first].has(kHyphenNext) ||
+      dictionary_.entities()[name.name->index].type != EntityType::kPerson) {
+    return false;
+  }
+  const Token& next = s.tokens[name.last];
+  // "Putin Monday said", "Obama administration", "Lavrov Kerry": a time word, a sector word or
+  // another name may follow.
+  return next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kAllUpper) &&
+         s.info[name.last].classes == 0 && !s.punct(name.first + 1) && !starts_name_or_sector(name.last);
+}
+
+bool MentionFinder::starts_name_or_sector(std::uint32_t i) const {
+  const auto starts = [i](const NameMatch& match) { return match.first == i; };
+  return std::any_of(names_.begin(), names_.end(), starts) ||
+         std::any_of(sector_words_.begin(), sector_words_.end(), starts);
+}
+
+// "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem", "EU
+// envoy Hans van Mierlo": a state's or organisation's name or adjective (with its sector words),
+// then capitalized words the dictionary does not know, is a person speaking for it (CODING.md
+// section 3). Their surname names them later in the article. Not a place: "in Syria Terje
+// Roed-Larsen said", where commas were stripped.
 void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
   if (s.headline || m.possessive || m.kind == MentionKind::kPronoun) return;
   const Entity& entity = dictionary_.entities()[m.entity];
-  if (entity.type != EntityType::kState || (m.sector != kNone && dictionary_.sectors()[m.sector].domestic))
+  if (entity.type == EntityType::kPerson || (m.sector != kNone && dictionary_.sectors()[m.sector].domestic))
     return;
+  if (m.first > 0) {
+    const std::string_view before = s.norm(m.first - 1);
+    if (before == "in" || before == "inside" || before == "at" || before == "across" || before == "near")
+      return;
+  }
   std::uint32_t end = m.last, capitals = 0;
   while (end < s.size() && end < m.last + 7 && s.info[end].mention == kNone) {
-    if (s.tokens[end].has(kCapitalized) && s.tokens[end].kind == TokenKind::kWord) {
+    const Token& token = s.tokens[end];
+    const bool word = token.kind == TokenKind::kWord && s.info[end].classes == 0;
+    if (word && token.has(kCapitalized)) {
       ++capitals;
-    } else if (s.norm(end) != "of") {
+    } else if (s.norm(end) != "of" && !(capitals > 0 && name_particle(s.norm(end)))) {
       break;
     }
     ++end;
   }
   // A name needs two capitalized words after the title ("Richard Boucher"); the run must end
   // the phrase, not run into another name.
-  if (capitals < 2 || end == m.last || s.norm(end - 1) == "of" ||
+  if (capitals < 2 || end == m.last || !s.tokens[end - 1].has(kCapitalized) ||
       (end < s.size() && s.info[end].mention != kNone)) {
     return;
   }
@@ -206,8 +259,7 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
   m.person = true;
   m.kind = MentionKind::kName;
   m.possessive = s.tokens[end - 1].has(kPossessive);
-  if (learned_.size() == kMaxLearned) learned_.erase(learned_.begin());
-  learned_.push_back({std::string(s.norm(end - 1)), m.entity, s.index, s.surface(m.first, end)});
+  learn(s, m, end - 1);
 }
 
 void MentionFinder::find(Sentence& s) {
@@ -230,13 +282,25 @@ void MentionFinder::find(Sentence& s) {
     const bool the = is_the(s, i);
     // Function words start no name, except "the" before a capital ("the Kremlin").
     const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || the;
-    const NameMatch* const name_here =
-        may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
+    const NameMatch* name_here = may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
+    if (name_here != nullptr && inside_unknown_name(s, *name_here)) {
+      i = name_here->last;
+      continue;
+    }
+    // A person the article named in full outranks others the dictionary calls by the surname.
+    const LearnedName* const learned =
+        learned_.empty() || !token.has(kCapitalized) || (name_here != nullptr && name_here->last != i + 1)
+            ? nullptr
+            : learned_name(s, i);
+    if (learned != nullptr && name_here != nullptr && name_here->name->index != learned->entity &&
+        dictionary_.entities()[name_here->name->index].type == EntityType::kPerson) {
+      name_here = nullptr;
+    }
     const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
     const Acronym* const defined =
         acronyms_.empty() || (name_here != nullptr && name_here->last != i + 1) ? nullptr : acronym(s, i);
     if (!pronoun && !the && name_here == nullptr && sector == nullptr && defined == nullptr &&
-        (learned_.empty() || !token.has(kCapitalized))) {
+        learned == nullptr) {
       ++i;  // most words start no mention
       continue;
     }
@@ -279,7 +343,7 @@ void MentionFinder::find(Sentence& s) {
         add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
-      } else if (const LearnedName* learned = learned_name(s, i)) {
+      } else if (learned != nullptr) {
         m.entity = learned->entity;
         m.person = true;
         m.last = i + 1;
@@ -287,14 +351,17 @@ void MentionFinder::find(Sentence& s) {
         m.resolution = Resolution::kAntecedent;
         m.antecedent = learned->words;
         m.antecedent_sentence = learned->sentence;
+        if (!token.has(kHyphenNext) && !m.possessive) absorb_sectors(s, m);  // "the Siniora government"
       } else {
         ++i;
         continue;
       }
       apply_hyphen_suffix(s, m);
       attributive(s, m);
-      if (!m.modifier_only && !m.attributive && m.resolution == Resolution::kDictionary)
+      if (!m.modifier_only && !m.attributive && m.resolution == Resolution::kDictionary) {
         affiliated_person(s, m);
+        learn_surname(s, m);
+      }
     }
     // "anti-Syrian", "pro-Iranian": a stance of whatever the phrase names, not an actor in it.
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext) && (s.norm(i - 1) == "anti" || s.norm(i - 1) == "pro")) {

@@ -45,8 +45,15 @@ class MentionFinder {
   // The pronoun features of a definite description at `i` ("the country"), or 0.
   // `end` receives the token after the description.
   std::uint8_t description(const Sentence& s, std::uint32_t i, std::uint32_t& end) const;
-  // "US Assistant Secretary of State Richard Boucher": a person who speaks for a state.
+  // "US Assistant Secretary of State Richard Boucher", "EU envoy Hans van Mierlo": a person who
+  // speaks for a state or an organisation.
   void affiliated_person(const Sentence& s, Mention& m);
+  // "Martin Lee": learns the surname of a dictionary person named in full.
+  void learn_surname(const Sentence& s, const Mention& m);
+  // Whether a person's one-word name is part of a longer unknown name ("Khurshid Kasuri").
+  bool inside_unknown_name(const Sentence& s, const NameMatch& name) const;
+  // Whether a name or a sector word starts at token `i` of the sentence being read.
+  bool starts_name_or_sector(std::uint32_t i) const;
   struct LearnedName {
     std::string surname;  // normalized: "boucher"
     std::uint32_t entity;
@@ -54,6 +61,8 @@ class MentionFinder {
     std::string_view words;  // where the article named the person in full
   };
   static constexpr std::size_t kMaxLearned = 16;
+  // Remembers the person `m` for the article under the word at `surname`.
+  void learn(const Sentence& s, const Mention& m, std::uint32_t surname);
   // The person of this article whose surname is the capitalized word at `i`, or nullptr.
   const LearnedName* learned_name(const Sentence& s, std::uint32_t i) const;
 
