@@ -64,6 +64,7 @@ std::uint32_t spelled_out(const Sentence& s, std::string_view acronym, std::uint
 
 void MentionFinder::define_acronyms(const Sentence& s) {
   for (std::uint32_t i = 1; i + 2 < s.size(); ++i) {
+    if (s.tokens[i].kind != TokenKind::kPunct) continue;
     const Token& word = s.tokens[i + 1];
     if (s.norm(i) != "(" || s.norm(i + 2) != ")" || word.kind != TokenKind::kWord || !word.has(kAllUpper) ||
         word.norm_size < 2 || word.norm_size > 6) {

@@ -70,7 +70,7 @@ void classify_words(Sentence& s, const WordTable& words) {
   const std::uint32_t n = s.size();
   s.info.assign(n, TokenInfo{});
   s.headline = s.tokens.size() > 0 && s.tokens[0].begin == 0 && title_case(s);  // the title line
-  const bool shouting = in_capitals(s);
+  int shouting = -1;  // whether the sentence is in capitals, computed when first needed
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& token = s.tokens[i];
     if (token.kind != TokenKind::kWord) continue;
@@ -79,7 +79,10 @@ void classify_words(Sentence& s, const WordTable& words) {
     info.classes = word.classes;
     info.pronoun = word.pronoun;
     // "US" is no pronoun, "IS" no verb and "May" no modal, unless the sentence is in capitals.
-    if (token.has(kAllUpper) && !shouting) info.classes = 0;
+    if (token.has(kAllUpper) && info.classes != 0) {
+      if (shouting < 0) shouting = in_capitals(s) ? 1 : 0;
+      if (shouting == 0) info.classes = 0;
+    }
     if (token.has(kCapitalized) && i > 0 && (info.classes & kModal) && (info.classes & kTime)) {
       info.classes &= ~kModal;
     }
