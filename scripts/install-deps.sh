@@ -8,10 +8,14 @@ packages=(
   g++ cmake make clang-format
   # libraries, found by CMake with find_package(... CONFIG)
   librocksdb-dev libfmt-dev doctest-dev rapidjson-dev libboost-graph-dev
+  # the query prompt's line editing and history (BSD-licensed, found through pkg-config)
+  libedit-dev pkg-config
   # tests: the end-to-end scripts and the scorers in ../shared are Python
   python3
   # tests and bench/dictionary_bench: ISO 3166 codes, to check and count the shipped states
   iso-codes
+  # bench/query_bench: networkx answers the same questions (for Debian's python3)
+  python3-networkx
 )
 
 missing=()
