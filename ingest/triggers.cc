@@ -135,6 +135,9 @@ std::uint32_t match_rest(const Sentence& s, std::uint32_t i, const std::vector<s
   return i;
 }
 
+bool noun_entry(const Sentence& s, std::uint32_t token);
+bool object_of_verb(const Sentence& s, std::uint32_t before);
+
 }  // namespace
 
 void find_triggers(Sentence& s) {
@@ -172,6 +175,15 @@ void find_triggers(Sentence& s) {
   for (std::uint32_t t = static_cast<std::uint32_t>(s.triggers.size()); t-- > 0;) {
     for (std::uint32_t k = s.triggers[t].first; k < s.triggers[t].last; ++k) s.info[k].trigger = t;
   }
+  // "fired artillery shells at": a sector word before a verb's object only modifies it.
+  for (const TriggerMatch& trigger : s.triggers) {
+    const std::uint32_t i = trigger.first;
+    if (i == 0 || s.info[i - 1].mention == kNone || trigger.phrase->trigger.form != VerbForm::kThirdPerson ||
+        noun_entry(s, i) || !object_of_verb(s, i - 1)) {
+      continue;
+    }
+    s.mentions[s.info[i - 1].mention].modifier_only = true;
+  }
 }
 
 namespace {
@@ -180,6 +192,14 @@ bool has_kind(const Sentence& s, std::uint32_t token, TriggerKind kind) {
   for (std::uint32_t t = s.info[token].trigger; t != kNone && t < s.triggers.size(); ++t) {
     if (s.triggers[t].first != token) break;
     if (s.triggers[t].phrase->trigger.kind == kind) return true;
+  }
+  return false;
+}
+
+bool has_past_form(const Sentence& s, std::uint32_t token) {
+  for (std::uint32_t t = s.info[token].trigger; t != kNone && t < s.triggers.size(); ++t) {
+    if (s.triggers[t].first != token) break;
+    if (s.triggers[t].phrase->trigger.form == VerbForm::kPast) return true;
   }
   return false;
 }
@@ -221,6 +241,31 @@ bool plain_word(const Sentence& s, std::uint32_t i) {
          !is_verb_like(s, i);
 }
 
+// Whether the word after `before` is in a verb's object: `before` is a lexical verb ("fired
+// shells at"), or one modifier word (a sector or a plain noun) after such a verb or a count
+// ("fired artillery shells", "fired mortar shells"). A finite verb never follows a verb directly.
+bool object_of_verb(const Sentence& s, std::uint32_t before) {
+  // Headlines stack verbs ("Army Kills Wounds Dozens"), and a base form may be a noun ("state
+  // councilor meets"): only an inflected verb in running text takes the object.
+  const auto inflected_verb = [&s](std::uint32_t k) {
+    const std::string_view word = s.norm(k);
+    return lexical_verb(s, k) && (word.ends_with("ed") || word.ends_with("ing") || has_past_form(s, k));
+  };
+  if (s.headline) return false;
+  if (inflected_verb(before)) return true;
+  std::uint32_t modifier = before;  // the first word of a one-word modifier: a sector or a noun
+  if (const Mention* m = s.mention_at(before)) {
+    if (m->kind != MentionKind::kSector || m->last != before + 1) return false;
+    modifier = m->first;
+  } else if (s.tokens[before].kind != TokenKind::kWord || s.info[before].classes != 0 ||
+             s.info[before].trigger != kNone) {
+    return false;
+  }
+  if (modifier == 0) return false;
+  const std::uint32_t k = modifier - 1;
+  return inflected_verb(k) || s.is(k, kQuantifier) || s.tokens[k].kind == TokenKind::kNumber;
+}
+
 // Whether a word the lexicon knows only as a verb stands where a verb cannot: "the blast", "a
 // car bomb blast", "blasts killed 20", "push back" (a particle after a verb).
 bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
@@ -230,6 +275,7 @@ bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
   if (trigger.first == 0) return false;
   const std::uint32_t before = trigger.first - 1;
   if (s.is(before, kDeterminer) && s.info[before].mention == kNone) return true;
+  if (form == VerbForm::kThirdPerson && object_of_verb(s, before)) return true;
   if (const Mention* m = s.mention_at(before)) return m->kind == MentionKind::kAdjective || m->possessive;
   if (s.is(before, kTo)) return false;  // "to back", "to expel"
   if (s.is(before, kQuantifier | kPreposition) || s.tokens[before].kind == TokenKind::kNumber) return true;
@@ -309,18 +355,19 @@ bool is_verb_like(const Sentence& s, std::uint32_t i) {
   // "US demand for", "the call for": a class verb that is a noun here.
   if ((info.verb_classes & kVerbOnlyClasses) != 0) return !noun_before(s, i);
   if (info.trigger == kNone || s.triggers[info.trigger].first != i) return false;
-  bool verb = false, base = false, noun = false;
+  bool verb = false, base = false, noun = false, third_person = false;
   for (std::uint32_t t = info.trigger; t < s.triggers.size() && s.triggers[t].first == i; ++t) {
     const Trigger& trigger = s.triggers[t].phrase->trigger;
     if (trigger.kind == TriggerKind::kVerb) {
       verb = verb || trigger.form == VerbForm::kPast || trigger.form == VerbForm::kThirdPerson;
       base = base || trigger.form == VerbForm::kBase;
+      third_person = third_person || trigger.form == VerbForm::kThirdPerson;
     } else {
       noun = true;
     }
   }
-  // "Iranian targets", "the bombs": a verb form in a noun's place is no verb.
-  if (noun || noun_before(s, i)) return false;
+  // "Iranian targets", "the bombs", "fired shells at": a verb form in a noun's place is no verb.
+  if (noun || noun_before(s, i) || (third_person && i > 0 && object_of_verb(s, i - 1))) return false;
   // "British forces struggle against", "they attack": a base form after a plural subject.
   if (!verb && base && i > 0) {
     const Mention* subject = s.mention_at(i - 1);
