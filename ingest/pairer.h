@@ -29,6 +29,8 @@ class Pairer {
 
  private:
   // Appends one candidate per (source, target), both ways when `mutual`.
+  // Whether target mention `target` is a plural pronoun that refers to the sources together.
+  bool names_sources_together(const Group& sources, std::uint32_t target) const;
   void emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
             std::string_view rule, bool mutual);
 

@@ -1,5 +1,7 @@
 #include "ingest/pairing.h"
 
+#include <algorithm>
+
 #include "ingest/grammar.h"
 #include "ingest/pairer.h"
 #include "ingest/triggers.h"
@@ -56,11 +58,21 @@ bool Pairer::emit_among(std::uint32_t t, std::uint32_t c, Relation relation, con
   return true;
 }
 
+// "Russia, Iran and Turkey welcomed their ...": a plural pronoun resolved to one of several
+// sources refers to them together, and names no other party.
+bool Pairer::names_sources_together(const Group& sources, std::uint32_t target) const {
+  const Mention& m = s_.mentions[target];
+  if (sources.size < 2 || m.kind != MentionKind::kPronoun || !(m.pronoun & kPlural) || m.entity == kNone)
+    return false;
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](std::uint32_t source) { return s_.mentions[source].entity == m.entity; });
+}
+
 void Pairer::emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
                   std::string_view rule, bool mutual) {
   for (std::uint32_t source : sources) {
     for (std::uint32_t target : targets) {
-      if (source == target) continue;
+      if (source == target || names_sources_together(sources, target)) continue;
       out_.push_back({t, relation, source, target, rule, sources.inherited, false});
       if (mutual) out_.push_back({t, relation, target, source, rule, sources.inherited, true});
     }
