@@ -116,9 +116,12 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     if (no_event) return;
   }
   if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
-    // "regime forces and rebels backed by Hezbollah": a participle right after a noun phrase
-    // modifies that phrase alone.
-    const std::uint32_t modified = g.be || g.start == 0 ? kNone : s_.info[g.start - 1].mention;
+    // "regime forces and rebels backed by Hezbollah", "Afghanistan, invaded by US-led forces": a
+    // participle right after a noun phrase, or after the comma closing it, modifies that phrase
+    // alone.
+    std::uint32_t end = g.be ? 0 : g.start;
+    if (end > 1 && s_.norm(end - 1) == ",") --end;
+    const std::uint32_t modified = end == 0 ? kNone : s_.info[end - 1].mention;
     if (modified != kNone && args_.usable(modified)) {
       targets.add(args_.head(modified));
     } else {
