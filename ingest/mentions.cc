@@ -218,6 +218,26 @@ bool MentionFinder::inside_unknown_name(const Sentence& s, const NameMatch& name
          s.info[name.last].classes == 0 && !s.punct(name.first + 1) && !starts_name_or_sector(name.last);
 }
 
+// "Western diplomats", "Kurdish forces", "European foreign ministers": a state's sector after a
+// capitalized word the dictionary does not know belongs to someone we cannot name, not to the
+// focus country. A domestic group stays the focus country's: "Maoist rebels", "Sunni insurgents";
+// so do a title before a name and an unknown acronym. A capital at the start of a sentence counts
+// only when it reads as a demonym.
+bool MentionFinder::owned_by_unknown(const Sentence& s, const Mention& m) const {
+  if (m.first == 0 || s.headline || dictionary_.sectors()[m.sector].domestic) return false;
+  // "Foreign Trade Minister Wu Yi": a title before a name, its words capitalized.
+  if (m.last < s.size() && s.tokens[m.last].has(kCapitalized)) return false;
+  const std::uint32_t before = m.first - 1;
+  const Token& token = s.tokens[before];
+  if (token.kind != TokenKind::kWord || !token.has(kCapitalized) || token.has(kAllUpper) ||
+      token.has(kHyphenNext) || s.info[before].classes != 0 || s.info[before].mention != kNone) {
+    return false;
+  }
+  if (before > 0) return true;
+  const std::string_view word = s.norm(before);
+  return word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese") || word.ends_with("ern");
+}
+
 bool MentionFinder::starts_name_or_sector(std::uint32_t i) const {
   const auto starts = [i](const NameMatch& match) { return match.first == i; };
   return std::any_of(names_.begin(), names_.end(), starts) ||
@@ -344,6 +364,7 @@ void MentionFinder::find(Sentence& s) {
         add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
+        m.modifier_only = owned_by_unknown(s, m);
       } else if (learned != nullptr) {
         m.entity = learned->entity;
         m.person = true;

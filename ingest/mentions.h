@@ -52,6 +52,8 @@ class MentionFinder {
   void learn_surname(const Sentence& s, const Mention& m);
   // Whether a person's one-word name is part of a longer unknown name ("Khurshid Kasuri").
   bool inside_unknown_name(const Sentence& s, const NameMatch& name) const;
+  // Whether sector mention `m` follows a capitalized word naming an owner we do not know.
+  bool owned_by_unknown(const Sentence& s, const Mention& m) const;
   // Whether a name or a sector word starts at token `i` of the sentence being read.
   bool starts_name_or_sector(std::uint32_t i) const;
   struct LearnedName {
