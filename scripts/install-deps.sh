@@ -10,6 +10,8 @@ packages=(
   librocksdb-dev libfmt-dev doctest-dev rapidjson-dev libboost-graph-dev
   # tests: the end-to-end scripts and the scorers in ../shared are Python
   python3
+  # tests: the exports are proven by opening them in the clients analysts use (tests/e2e/export_test.py)
+  libxml2-utils python3-networkx python3-igraph graphviz
 )
 
 missing=()
