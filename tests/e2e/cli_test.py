@@ -109,7 +109,7 @@ class Pipeline(unittest.TestCase):
         nodes = root.findall(".//g:node", ns)
         edges = root.findall(".//g:edge", ns)
         self.assertEqual(len(nodes), stats["actors"])
-        counts = sum(int(e.find("g:data[@key='count']", ns).text) for e in edges)
+        counts = sum(int(e.find("g:data[@key='edge_count']", ns).text) for e in edges)
         self.assertEqual(counts, stats["events"])
 
     def test_store_location_from_environment(self):
