@@ -94,14 +94,31 @@ void TextSink::text(std::string_view s, Escape mode) {
 }
 
 void TextSink::date(Date d) {
-  format("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+  const int year = d.year();
+  if (year < 1 || year > 9999) {  // out of Date::parse's range: no fast path
+    format("{:04}-{:02}-{:02}", year, d.month(), d.day());
+    return;
+  }
+  const unsigned month = d.month(), day = d.day();
+  const char text[10] = {static_cast<char>('0' + year / 1000),
+                         static_cast<char>('0' + year / 100 % 10),
+                         static_cast<char>('0' + year / 10 % 10),
+                         static_cast<char>('0' + year % 10),
+                         '-',
+                         static_cast<char>('0' + month / 10),
+                         static_cast<char>('0' + month % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),
+                         static_cast<char>('0' + day % 10)};
+  buffer_.append(text, text + sizeof text);
 }
 
 void TextSink::value(const AttributeValue& value, Escape mode) {
   if (const auto* s = std::get_if<std::string_view>(&value)) {
     text(*s, mode);
   } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
-    format("{}", *i);
+    const fmt::format_int digits(*i);
+    buffer_.append(digits.data(), digits.data() + digits.size());
   } else if (const auto* x = std::get_if<double>(&value)) {
     format("{}", *x);
   } else {

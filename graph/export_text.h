@@ -37,7 +37,7 @@ class TextSink {
   void raw(std::string_view s) { buffer_.append(s); }
   template <class... Args>
   void format(fmt::format_string<Args...> format, Args&&... args) {
-    fmt::format_to(std::back_inserter(buffer_), format, std::forward<Args>(args)...);
+    fmt::format_to(fmt::appender(buffer_), format, std::forward<Args>(args)...);
   }
   // Appends `s` escaped for `mode`.
   void text(std::string_view s, Escape mode);

@@ -34,7 +34,11 @@ void write_data(TextSink& sink, std::string_view domain, std::span<const Attribu
   for (const Attribute& attribute : attributes) {
     const AttributeValue value = detail::attribute_value(item, attribute.field);
     if (detail::is_missing(value)) continue;
-    sink.format("      <data key=\"{}_{}\">", domain, attribute.name);
+    sink.raw("      <data key=\"");
+    sink.raw(domain);
+    sink.raw("_");
+    sink.raw(attribute.name);
+    sink.raw("\">");
     sink.value(value, Escape::kXml);
     sink.raw("</data>\n");
   }
