@@ -1,6 +1,8 @@
 // Actor dictionaries: who the named entities are, what they are called, and which role a person
-// holds on a date. The coder resolves mentions with lookup(); the query binder resolves the
-// actors a user names. The text format is documented in docs/dictionaries.md.
+// holds on a date. The coder resolves mentions with lookup() (or core/name_matcher.h, which applies
+// every matching rule of the format); the query binder resolves the actors a user names. The
+// text format is documented in docs/dictionaries.md; PETRARCH files load through
+// core/petrarch_dictionary.h.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +20,12 @@
 
 namespace entente {
 
+namespace detail {
+class DictionaryParser;
+class PetrarchActorReader;
+class PetrarchAgentReader;
+}  // namespace detail
+
 struct SourceLine {
   std::string file;
   std::size_t line = 0;
@@ -25,7 +33,7 @@ struct SourceLine {
 
 // A dated role of a person: Mike Pompeo, USA, "Secretary of State", 2018-04-26..2021-01-20.
 struct Role {
-  std::string key;    // the scoring key the person takes while in the role
+  std::string key;    // the scoring key the person takes while in the role; empty: no actor then
   std::string title;  // "Secretary of State"
   DateRange dates;    // inclusive; the file's TO date is the day after `dates.last`
   SourceLine origin;
@@ -35,10 +43,13 @@ struct Entity {
   std::string id;  // unique across all loaded dictionaries
   std::string name;
   EntityType type = EntityType::kState;
-  std::string key;      // scoring key; for persons, the key outside any role (may be empty)
-  std::string country;  // home state ISO3; empty for IGOs
-  std::string sector;   // "GOV", "MIL", ... for agencies; empty otherwise
-  std::vector<Role> roles;
+  // The scoring key; for persons, the key outside any role (by default the person's id). Empty
+  // when the entity stands for no actor (a PETRARCH null code).
+  std::string key;
+  std::string country;             // home state ISO3; empty for IGOs
+  std::string sector;              // "GOV", "MIL", ... for agencies; empty otherwise
+  std::vector<Role> roles;         // in file order; the first that holds on a date wins
+  std::vector<std::string> cameo;  // CAMEO actor codes that mean this entity ("IGOUNO")
   SourceLine origin;
 
   // Returns the role held on `date`, or nullptr.
@@ -51,6 +62,7 @@ struct Sector {
   std::string code;  // "REB"
   std::string name;  // "rebels"
   bool domestic = false;
+  std::vector<std::string> cameo;  // CAMEO sector codes that mean this sector ("INS", "UAF")
   SourceLine origin;
 };
 
@@ -59,23 +71,36 @@ enum class NameKind : std::uint8_t {
   kAdjective,   // an adjective or demonym of an entity: "Syrian", "Syrians"
   kSeat,        // a capital or seat standing for its state: "Damascus", "the Kremlin"
   kSectorWord,  // a word naming a sector: "regime", "rebels"; index is into sectors()
+  kExcluded,    // a phrase that names no actor ("Michael Jordan"); index: the entity it excludes
 };
 
 struct NameEntry {
   std::uint32_t index = 0;  // into entities() or, for kSectorWord, sectors()
   NameKind kind = NameKind::kName;
   bool acronym = false;  // written in capitals in the dictionary: matches only capitals in text
+  // Also a common word, first name or part of other proper names ("Jordan", "Chad", a one-word
+  // seat): names the entity only when not run together with other capitalized words.
+  bool guarded = false;
+  std::uint16_t file = 0;  // index into Dictionary::files() of the file that gave the name
+  std::uint32_t line = 0;  // the line that gave the name
 };
 
 class Dictionary {
  public:
+  Dictionary() = default;
+  // Move-only: the name index keeps pointers into its own hash map.
+  Dictionary(Dictionary&&) = default;
+  Dictionary& operator=(Dictionary&&) = default;
+  Dictionary(const Dictionary&) = delete;
+  Dictionary& operator=(const Dictionary&) = delete;
+
   // The dictionaries shipped in data/actors/, compiled into the binary. Problems in them are
   // reported to `diagnostics` (and fail `entente actors --check`).
   static Dictionary builtin(Diagnostics& diagnostics);
 
   // Adds the entities and sectors in `text`, in our format, read from `file`. An entity or
-  // sector whose id was loaded before replaces it. Bad lines are reported as file:line and
-  // skipped.
+  // sector whose id was loaded before replaces it (an override); the same id twice within
+  // `text` is reported as a duplicate. Bad lines are reported as file:line and skipped.
   void add_text(std::string_view file, std::string_view text, Diagnostics& diagnostics);
   // As add_text for the contents of `path`; returns IOError if it cannot be read.
   Status add_file(const std::string& path, Diagnostics& diagnostics);
@@ -85,37 +110,93 @@ class Dictionary {
   // Returns the entity with this id, or nullptr.
   const Entity* find(std::string_view id) const;
   const Sector* find_sector(std::string_view code) const;
+  // The entity that claims the longest leading part of a CAMEO actor code, counted in blocks of
+  // three letters ("IGOUNOREFHCR" -> un when only "IGOUNO" is claimed); a state claims its ISO3.
+  // Returns nullptr when none does; `claimed` receives the length of the claimed part.
+  const Entity* find_cameo(std::string_view code, std::size_t& claimed) const;
+  // The sector whose CAMEO codes include this three-letter block ("INS" -> REB), or nullptr.
+  const Sector* find_cameo_sector(std::string_view block) const;
 
-  // Returns what the normalized phrase (normalize_phrase) names; empty when nothing.
+  // Returns what the normalized phrase (normalize_phrase) names; empty when nothing. Never
+  // returns kExcluded entries.
   std::span<const NameEntry> lookup(std::string_view phrase) const;
+  // As lookup, followed by the kExcluded entries of the phrase.
+  std::span<const NameEntry> lookup_all(std::string_view phrase) const;
   // The most tokens in any name, which bounds the n-grams the coder needs to look up.
   std::size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  // The most tokens in any phrase (of any kind) that starts with this normalized word; 0 when
+  // none does, so that most words of a text need no further lookups.
+  std::size_t max_tokens_from(std::string_view first_word) const;
+  // Every normalized phrase with what it names (kExcluded entries last); for the checks.
+  template <class Visit>
+  void for_each_phrase(Visit visit) const {
+    for (const auto& [phrase, entries] : names_)
+      visit(std::string_view(phrase), std::span<const NameEntry>(entries));
+  }
 
-  // The actor that `entity` is on `date`: for persons, keyed by the role held then.
+  // The actor that `entity` is on `date`: for persons, keyed by the role held then. An empty
+  // key means the entity stands for no actor on that date.
   ActorRef resolve(const Entity& entity, Date date) const;
+  // As above, narrowed by a sector word ("Syrian rebels" -> SYR:REB, "the Syrian army" -> SYR
+  // with sector MIL).
+  ActorRef resolve(const Entity& entity, const Sector* sector, Date date) const;
+
+  // The files names came from, and where a name was given.
+  std::span<const std::string> files() const { return files_; }
+  SourceLine origin(const NameEntry& entry) const { return SourceLine{files_[entry.file], entry.line}; }
+
+  // Where an id was defined twice within one dictionary layer; filled while loading.
+  struct Duplicate {
+    std::string id;
+    SourceLine first, second;
+  };
+  std::span<const Duplicate> duplicates() const { return duplicates_; }
 
  private:
+  friend class detail::DictionaryParser;
+  friend class detail::PetrarchActorReader;
+  friend class detail::PetrarchAgentReader;
+
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using NameIndex = std::unordered_map<std::string, std::vector<NameEntry>, StringHash, std::equal_to<>>;
+  template <class Value>
+  using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
+  // Files loaded by one call (or all shipped files) form a layer: an id defined again in a later
+  // layer overrides, within the same layer it is a duplicate.
+  void begin_layer() { ++layer_; }
+  // Names added from now on come from `file`.
+  void begin_file(std::string_view file);
   // Insert or replace by id; return the index.
   std::uint32_t put_entity(Entity entity);
   std::uint32_t put_sector(Sector sector);
-  void add_name(std::string_view written, std::uint32_t index, NameKind kind);
-  // Removes the names of the entity (or, for kSectorWord, the sector) at `index`.
-  void remove_names(std::uint32_t index, NameKind kind);
+  // Whether a name is an acronym: written in capitals (kDetect, our format), or as the reader says.
+  enum class Acronym : std::uint8_t { kDetect, kYes, kNo };
+  // Registers `written` (normalized here) as naming entity or sector `index`.
+  void add_name(std::string_view written, std::uint32_t index, NameKind kind, std::uint32_t line,
+                bool guarded = false, Acronym acronym = Acronym::kDetect);
+  void claim_cameo(std::string_view code, std::uint32_t index);
+  // Removes everything registered for the entity (or, for sector == true, the sector) at `index`.
+  void forget(std::uint32_t index, bool sector);
 
   std::vector<Entity> entities_;
   std::vector<Sector> sectors_;
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> entity_ids_;
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> sector_codes_;
-  NameIndex names_;
+  StringMap<std::uint32_t> entity_ids_;
+  StringMap<std::uint32_t> sector_codes_;
+  StringMap<std::vector<NameEntry>> names_;  // kExcluded entries kept after the others
+  StringMap<std::uint32_t> first_words_;     // first word of a phrase -> most tokens from it
+  StringMap<std::uint32_t> cameo_entities_;
+  StringMap<std::uint32_t> cameo_sectors_;
+  // The phrases each entity / sector registered (keys of names_, whose addresses are stable).
+  std::vector<std::vector<const std::string*>> entity_phrases_, sector_phrases_;
+  std::vector<std::uint32_t> entity_layers_, sector_layers_;
+  std::vector<Duplicate> duplicates_;
+  std::vector<std::string> files_;
+  std::uint16_t file_ = 0;  // the file names come from now
+  std::uint32_t layer_ = 0;
   std::size_t max_phrase_tokens_ = 0;
-
-  friend class DictionaryParser;
 };
 
 }  // namespace entente

@@ -12,6 +12,8 @@ packages=(
   python3
   # tests: the exports are proven by opening them in the clients analysts use (tests/e2e/export_test.py)
   libxml2-utils python3-networkx python3-igraph graphviz
+  # tests and bench/dictionary_bench: ISO 3166 codes, to check and count the shipped states
+  iso-codes
 )
 
 missing=()

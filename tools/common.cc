@@ -4,14 +4,25 @@
 
 #include <cstdlib>
 
+#include "core/petrarch_dictionary.h"
+
 namespace entente::cli {
 
 void declare_dictionary_flags(Flags& flags) {
   flags.value("actors", "FILE", "add or override actors from a dictionary file (docs/dictionaries.md)", true);
+  flags.value("petrarch-actors", "FILE", "add actors from a PETRARCH/TABARI actor dictionary", true);
+  flags.value("petrarch-agents", "FILE", "add sector words from a PETRARCH agent dictionary", true);
 }
 
 Result<Dictionary> load_dictionary(const Flags& flags, Diagnostics& diagnostics) {
   Dictionary dictionary = Dictionary::builtin(diagnostics);
+  // Agents first, so that actor codes see the sectors they add; our own files have the last word.
+  for (const std::string& path : flags.all("petrarch-agents")) {
+    if (Status s = add_petrarch_agents_file(dictionary, path, diagnostics); !s.ok()) return s;
+  }
+  for (const std::string& path : flags.all("petrarch-actors")) {
+    if (Status s = add_petrarch_actors_file(dictionary, path, diagnostics); !s.ok()) return s;
+  }
   for (const std::string& path : flags.all("actors")) {
     if (Status s = dictionary.add_file(path, diagnostics); !s.ok()) return s;
   }

@@ -12,10 +12,12 @@
 
 namespace entente::cli {
 
-// --actors FILE (repeatable): user dictionaries over the shipped ones.
+// --actors FILE (repeatable): user dictionaries over the shipped ones; --petrarch-actors FILE and
+// --petrarch-agents FILE (repeatable): PETRARCH dictionaries.
 void declare_dictionary_flags(Flags& flags);
-// The shipped dictionaries plus the user's. Returns an error when a user file cannot be read;
-// bad lines go to `diagnostics`.
+// The shipped dictionaries, then PETRARCH agents and actors, then the user's own files (which
+// override anything before them). Returns an error when a file cannot be read; bad lines go to
+// `diagnostics`.
 Result<Dictionary> load_dictionary(const Flags& flags, Diagnostics& diagnostics);
 
 // --db DIR.

@@ -164,6 +164,36 @@ class Pipeline(unittest.TestCase):
         self.assertEqual(bad.returncode, 1)
         self.assertIn(f"{user}:2: someone: role key 'ZZZ' names no known state", bad.stderr)
 
+    def test_actors_shows_names_in_context_and_what_else_a_phrase_means(self):
+        out = run("actors", "Syrian rebels", "--date", "2016-07-10")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn("Syrian rebels (adjective + sector word): SYR:REB [group] key SYR:REB", out.stdout)
+        out = run("actors", "Michael Jordan")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn("Michael Jordan: names no actor (excluded by JOR at data/actors/states.txt:", out.stdout)
+        out = run("actors", "Jordan Peterson said")
+        self.assertEqual(out.returncode, 1)
+        self.assertIn("'Jordan Peterson said' resolves to nothing", out.stdout)
+
+    def test_petrarch_dictionaries_load_where_actors_do_and_report_bad_lines(self):
+        actors = os.path.join(self.tmp.name, "mine.actors")
+        agents = os.path.join(self.tmp.name, "mine.agents")
+        with open(actors, "w", encoding="utf-8") as f:
+            f.write("ELROND  [ELF]\nGANDALF\n\t[WIZ <19990101]\n\t[ELFGOV 19990101-20051231]\n\t[WIZ 2006]\n")
+        with open(agents, "w", encoding="utf-8") as f:
+            f.write("WIZARD_COUNCIL [~GOV]\n")
+        out = run("actors", "Gandalf", "--date", "2003-05-01", "--petrarch-actors", actors,
+                  "--petrarch-agents", agents)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn("petrarch:gandalf [person] key ELF on 2003-05-01, ELFGOV since 1999-01-01", out.stdout)
+        self.assertIn(f"{actors}:5: cannot read the dates in '[WIZ 2006]'", out.stderr)
+        out = run("extract", "--date", "2003-05-01", "--petrarch-actors", actors, "-",
+                  stdin="Title\nGandalf attacked Syria.\n")
+        self.assertIn("ELF", out.stdout)
+        out = run("actors", "x", "--petrarch-actors", os.path.join(self.tmp.name, "missing.actors"))
+        self.assertEqual(out.returncode, 1)
+        self.assertIn("missing.actors: cannot open", out.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()
