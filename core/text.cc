@@ -37,16 +37,32 @@ Decoded decode(std::string_view s, std::size_t i) {
   return {code, length, true};
 }
 
+// ASCII first: news text is mostly ASCII, and the multi-byte path is the exception.
+inline Decoded decode_fast(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) [[likely]]
+    return {b0, 1, true};
+  return decode(s, i);
+}
+
+constexpr CharClass ascii_class(char a) {
+  if (is_ascii_space(a)) return CharClass::kSpace;
+  if (is_ascii_alpha(a)) return CharClass::kLetter;
+  if (is_ascii_digit(a)) return CharClass::kDigit;
+  if (a == '\'') return CharClass::kApostrophe;
+  if (a == '-') return CharClass::kHyphen;
+  return CharClass::kOther;
+}
+
+constexpr std::array<CharClass, 128> kAsciiClasses = [] {
+  std::array<CharClass, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = ascii_class(static_cast<char>(c));
+  return table;
+}();
+
 CharClass classify(char32_t c) {
-  if (c < 0x80) {
-    const char a = static_cast<char>(c);
-    if (is_ascii_space(a)) return CharClass::kSpace;
-    if (is_ascii_alpha(a)) return CharClass::kLetter;
-    if (is_ascii_digit(a)) return CharClass::kDigit;
-    if (a == '\'') return CharClass::kApostrophe;
-    if (a == '-') return CharClass::kHyphen;
-    return CharClass::kOther;
-  }
+  if (c < 0x80) [[likely]]
+    return kAsciiClasses[c];
   if (c == 0x2019 || c == 0x2018 || c == 0x02BC) return CharClass::kApostrophe;
   if (c == 0x2010 || c == 0x2011) return CharClass::kHyphen;
   if (c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF) {
@@ -104,7 +120,7 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    const Decoded d = decode(text, i);
+    const Decoded d = decode_fast(text, i);
     const CharClass cls = d.valid ? classify(d.code) : CharClass::kOther;
     if (cls == CharClass::kSpace) {
       i += d.length;
@@ -130,7 +146,7 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
     int upper_letters = 0, segment = 0, periods = 0;
     std::size_t word_end = 0;  // where a hyphenated word ends, before its hyphen
     while (i < n) {
-      const Decoded c = decode(text, i);
+      const Decoded c = decode_fast(text, i);
       const CharClass k = c.valid ? classify(c.code) : CharClass::kOther;
       if (k == CharClass::kLetter || k == CharClass::kDigit) {
         if (k == CharClass::kLetter) {
@@ -150,7 +166,7 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
       }
       if (k == CharClass::kApostrophe && i + c.length < n) {
         const std::size_t next = i + c.length;
-        const Decoded after = decode(text, next);
+        const Decoded after = decode_fast(text, next);
         const bool letter_after = after.valid && classify(after.code) == CharClass::kLetter;
         const bool word_end_after = next + 1 >= n || !(is_ascii_alpha(text[next + 1]) ||
                                                        static_cast<unsigned char>(text[next + 1]) >= 0x80);
@@ -182,7 +198,7 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
         break;
       }
       if (k == CharClass::kHyphen && i + c.length < n) {
-        const Decoded after = decode(text, i + c.length);
+        const Decoded after = decode_fast(text, i + c.length);
         const CharClass ak = after.valid ? classify(after.code) : CharClass::kOther;
         if (ak == CharClass::kLetter || ak == CharClass::kDigit) {
           token.flags |= kHyphenNext;

@@ -67,16 +67,16 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out);
 std::string normalize_phrase(std::string_view text);
 
 // ASCII helpers shared by the parsers.
-inline bool is_ascii_digit(char c) {
+constexpr bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
-inline bool is_ascii_alpha(char c) {
+constexpr bool is_ascii_alpha(char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
-inline bool is_ascii_space(char c) {
+constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-inline char ascii_lower(char c) {
+constexpr char ascii_lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
 }
 bool equals_ignore_case(std::string_view a, std::string_view b);

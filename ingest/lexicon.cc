@@ -6,6 +6,7 @@
 
 #include "core/embedded.h"
 #include "core/text.h"
+#include "ingest/grammar.h"
 #include "ingest/ingest.h"
 
 namespace entente {
@@ -29,23 +30,28 @@ bool doubles_final_consonant(std::string_view v) {
   return std::count_if(v.begin(), v.end(), is_vowel) == 1;
 }
 
+bool consonant_y(std::string_view v) {
+  return v.size() > 1 && v.back() == 'y' && !is_vowel(v[v.size() - 2]);
+}
+
 }  // namespace
+
+std::string plural(std::string_view v) {
+  const std::string base(v);
+  if (consonant_y(v)) return base.substr(0, base.size() - 1) + "ies";
+  if (v.ends_with("s") || v.ends_with("x") || v.ends_with("z") || v.ends_with("ch") || v.ends_with("sh")) {
+    return base + "es";
+  }
+  return base + "s";
+}
 
 Inflections inflect(std::string_view v) {
   const std::string base(v);
   if (v.empty()) return {};
   const char last = v.back();
-  const bool consonant_y = last == 'y' && v.size() > 1 && !is_vowel(v[v.size() - 2]);
   Inflections out;
-  if (consonant_y) {
-    out.third_person = base.substr(0, base.size() - 1) + "ies";
-  } else if (v.ends_with("s") || v.ends_with("x") || v.ends_with("z") || v.ends_with("ch") ||
-             v.ends_with("sh") || v.ends_with("o")) {
-    out.third_person = base + "es";
-  } else {
-    out.third_person = base + "s";
-  }
-  if (consonant_y) {
+  out.third_person = v.ends_with("o") ? base + "es" : plural(v);
+  if (consonant_y(v)) {
     out.past = base.substr(0, base.size() - 1) + "ied";
     out.gerund = base + "ing";
   } else if (last == 'e') {
@@ -64,16 +70,48 @@ Inflections inflect(std::string_view v) {
 
 }  // namespace detail
 
+namespace {
+
+// The blocks that are verb classes rather than relations.
+constexpr std::pair<std::string_view, std::uint8_t> kClassBlocks[] = {
+    {"report", kReport},
+    {"intend", kIntend},
+    {"refuse", kRefuse},
+    {"deny", kDeny},
+    {"proceed", kProceed},
+    {"light", kLight},
+    {"hypothetical", kHypothetical},
+};
+
+std::uint8_t parse_class_block(std::string_view name) {
+  for (const auto& [block, verb_class] : kClassBlocks) {
+    if (block == name) return verb_class;
+  }
+  return 0;
+}
+
+// Splits "clash with (mutual)" into the words and the options in parentheses.
+std::pair<std::string_view, std::string_view> split_options(std::string_view entry) {
+  const std::size_t open = entry.find('(');
+  if (open == std::string_view::npos || entry.back() != ')') return {entry, {}};
+  return {trim(entry.substr(0, open)), trim(entry.substr(open + 1, entry.size() - open - 2))};
+}
+
+}  // namespace
+
 // Format (docs/lexicon.md):
-//   [RELATION]
-//   verbs = attack | strike/struck | call on | pull out of
-//   nouns = attack | air strike
-// A verb's first word is inflected (attacks, attacked, attacking) and its particles are kept;
-// irregular forms follow the base after slashes.
+//   [RELATION]                      or a verb class: [report] [intend] [refuse] [deny] ...
+//   verbs = attack | strike/struck | fire at | clash with (mutual)
+//   nouns = attack | air strike | withdrawal (of source)
+//   roles = ally | backer
+//   targets = on | against
+//   places = in
+//   complement = yes
 void Lexicon::add_text(std::string_view file, std::string_view text, Diagnostics& diagnostics) {
-  // The block being read; entries before any valid [RELATION] header are rejected.
+  // The block being read; entries before any valid header are rejected.
   Relation relation = Relation::kAgree;
-  bool in_block = false, in_bad_block = false;
+  std::uint8_t verb_class = 0;
+  enum class Block { kNone, kRelation, kClass, kBad } block = Block::kNone;
   std::size_t line_number = 0;
   while (!text.empty()) {
     const std::size_t eol = text.find('\n');
@@ -81,81 +119,165 @@ void Lexicon::add_text(std::string_view file, std::string_view text, Diagnostics
     text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
+    const SourceLine where{std::string(file), line_number};
     auto error = [&](std::string message) {
       diagnostics.report(std::string(file), line_number, std::move(message));
     };
     if (line.front() == '[') {
-      const std::optional<Relation> parsed =
-          line.back() == ']' ? parse_relation(line.substr(1, line.size() - 2)) : std::nullopt;
-      in_block = parsed.has_value();
-      in_bad_block = !in_block;
-      if (parsed) relation = *parsed;
-      if (!parsed) error(fmt::format("unknown relation block '{}'", line));
+      const std::string_view name = line.back() == ']' ? line.substr(1, line.size() - 2) : line;
+      if (const std::optional<Relation> parsed = parse_relation(name)) {
+        relation = *parsed;
+        block = Block::kRelation;
+      } else if ((verb_class = parse_class_block(name)) != 0) {
+        block = Block::kClass;
+      } else {
+        block = Block::kBad;
+        error(fmt::format("unknown block '{}' (a relation, or report, intend, refuse, deny, proceed, light)",
+                          line));
+      }
       continue;
     }
-    if (in_bad_block) continue;
+    if (block == Block::kBad) continue;
     const std::size_t eq = line.find('=');
-    if (!in_block || eq == std::string_view::npos) {
-      error(in_block ? "expected 'verbs = ...' or 'nouns = ...'" : "entry before any [RELATION] block");
+    if (block == Block::kNone || eq == std::string_view::npos) {
+      error(block == Block::kNone ? "entry before any [BLOCK] header" : "expected 'FIELD = VALUE'");
       continue;
     }
     const std::string_view field = trim(line.substr(0, eq));
-    if (field != "verbs" && field != "nouns") {
-      error(fmt::format("unknown field '{}' (verbs, nouns)", field));
+    const std::string_view value = trim(line.substr(eq + 1));
+    if (block == Block::kClass) {
+      if (field != "verbs" && field != "words") {
+        error(fmt::format("unknown field '{}' in a word class (verbs, words)", field));
+        continue;
+      }
+      for (std::string_view entry : split(value, '|')) {
+        if (entry.empty()) continue;
+        if (field == "verbs") {
+          add_class_verb(entry, verb_class);
+        } else {
+          words_[normalize_phrase(entry)].classes |= verb_class;
+        }
+      }
       continue;
     }
-    for (std::string_view entry : split(line.substr(eq + 1), '|')) {
+    RelationInfo& info = relations_[static_cast<int>(relation)];
+    if (field == "targets" || field == "places") {
+      for (std::string_view prep : split(value, '|')) {
+        if (!prep.empty())
+          (field == "targets" ? info.noun_targets : info.places).push_back(normalize_phrase(prep));
+      }
+      continue;
+    }
+    if (field == "complement") {
+      if (value != "yes" && value != "no") error("complement must be 'yes' or 'no'");
+      info.complement = value == "yes";
+      continue;
+    }
+    if (field != "verbs" && field != "nouns" && field != "roles") {
+      error(fmt::format("unknown field '{}' (verbs, nouns, roles, targets, places, complement)", field));
+      continue;
+    }
+    for (std::string_view entry : split(value, '|')) {
       if (entry.empty()) continue;
-      const auto lemma = static_cast<std::uint32_t>(lemmas_.size());
-      lemmas_.push_back({std::string(entry), SourceLine{std::string(file), line_number}});
-      if (field == "verbs") {
-        add_verb(entry, relation, lemma);
+      const auto [words, options] = split_options(entry);
+      Trigger trigger{relation, field == "verbs"   ? TriggerKind::kVerb
+                                : field == "nouns" ? TriggerKind::kNoun
+                                                   : TriggerKind::kRole};
+      for (std::string_view option : split(options, ',')) {
+        if (option == "mutual") {
+          trigger.mutual = true;
+        } else if (option == "of source") {
+          trigger.of_source = true;
+        } else if (!option.empty()) {
+          error(fmt::format("unknown option '{}' (mutual, of source)", option));
+        }
+      }
+      trigger.lemma = static_cast<std::uint32_t>(lemmas_.size());
+      lemmas_.push_back({std::string(words), where});
+      if (trigger.kind == TriggerKind::kVerb) {
+        add_verb(words, trigger, diagnostics, where);
       } else {
-        add_phrase(normalize_phrase(entry), Trigger{relation, TriggerKind::kNoun, VerbForm::kBase, lemma});
+        add_noun(words, trigger);
       }
     }
   }
 }
 
-void Lexicon::add_verb(std::string_view written, Relation relation, std::uint32_t lemma) {
-  // "strike/struck call on" is not allowed; slashes belong to the first word only.
+// "strike/struck", "withdraw/withdrew/withdrawn from", "crack down on": the first word is the
+// verb (irregular forms after slashes); a final preposition is the target's slot; the words
+// between are particles that must follow the verb.
+void Lexicon::add_verb(std::string_view written, Trigger trigger, Diagnostics& diagnostics,
+                       const SourceLine& where) {
   const std::size_t space = written.find(' ');
-  const std::string_view head = written.substr(0, space);
-  std::string particles;
-  if (space != std::string_view::npos) {
-    particles.push_back(' ');
-    particles.append(normalize_phrase(written.substr(space + 1)));
+  const std::vector<std::string_view> forms = split(written.substr(0, space), '/');
+  std::string particles = space == std::string_view::npos ? "" : normalize_phrase(written.substr(space + 1));
+  std::string slot;
+  const std::size_t last_space = particles.rfind(' ');
+  const std::string_view last_word =
+      std::string_view(particles).substr(last_space == std::string::npos ? 0 : last_space + 1);
+  if (!last_word.empty() &&
+      (detail::function_word(last_word).classes & (detail::kPreposition | detail::kTo))) {
+    slot = last_word;
+    particles.resize(last_space == std::string::npos ? 0 : last_space);
   }
-  const std::vector<std::string_view> forms = split(head, '/');
+  const std::string base = normalize_phrase(forms[0]);
+  if (base.empty() || base.find(' ') != std::string::npos) {
+    diagnostics.report(where.file, where.line,
+                       fmt::format("'{}': a verb entry starts with one verb", written));
+    return;
+  }
+  const detail::Inflections regular = detail::inflect(base);
+  auto add = [&](const std::string& form, VerbForm verb_form) {
+    trigger.form = verb_form;
+    add_phrase(particles.empty() ? form : form + " " + particles, slot, trigger);
+  };
+  add(base, VerbForm::kBase);
+  add(regular.third_person, VerbForm::kThirdPerson);
+  add(regular.gerund, VerbForm::kGerund);
+  if (forms.size() == 1) add(regular.past, VerbForm::kPast);
+  for (std::size_t i = 1; i < forms.size(); ++i) add(normalize_phrase(forms[i]), VerbForm::kPast);
+}
+
+void Lexicon::add_noun(std::string_view written, Trigger trigger) {
+  const std::string singular = normalize_phrase(written);
+  const std::size_t last_space = singular.rfind(' ');
+  const std::size_t head = last_space == std::string::npos ? 0 : last_space + 1;
+  trigger.form = VerbForm::kBase;
+  add_phrase(singular, "", trigger);
+  trigger.form = VerbForm::kPlural;
+  add_phrase(singular.substr(0, head) + detail::plural(std::string_view(singular).substr(head)), "", trigger);
+}
+
+void Lexicon::add_class_verb(std::string_view written, std::uint8_t verb_class) {
+  const std::vector<std::string_view> forms = split(written, '/');
   const std::string base = normalize_phrase(forms[0]);
   const detail::Inflections regular = detail::inflect(base);
-  add_phrase(base + particles, {relation, TriggerKind::kVerb, VerbForm::kBase, lemma});
-  add_phrase(regular.third_person + particles, {relation, TriggerKind::kVerb, VerbForm::kThirdPerson, lemma});
-  add_phrase(regular.gerund + particles, {relation, TriggerKind::kVerb, VerbForm::kGerund, lemma});
-  if (forms.size() == 1) {
-    add_phrase(regular.past + particles, {relation, TriggerKind::kVerb, VerbForm::kPast, lemma});
+  for (const std::string& form : {base, regular.third_person, regular.past, regular.gerund}) {
+    words_[form].classes |= verb_class;
   }
-  for (std::size_t i = 1; i < forms.size(); ++i) {
-    add_phrase(normalize_phrase(forms[i]) + particles,
-               {relation, TriggerKind::kVerb, VerbForm::kPast, lemma});
-  }
+  for (std::size_t i = 1; i < forms.size(); ++i) words_[normalize_phrase(forms[i])].classes |= verb_class;
 }
 
-void Lexicon::add_phrase(std::string phrase, Trigger trigger) {
-  if (phrase.empty()) return;
-  const std::size_t tokens = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-  max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
-  std::vector<Trigger>& triggers = phrases_[std::move(phrase)];
-  const bool duplicate = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-    return t.relation == trigger.relation && t.kind == trigger.kind && t.form == trigger.form;
+void Lexicon::add_phrase(std::string_view words, std::string_view slot, Trigger trigger) {
+  if (words.empty()) return;
+  const std::vector<std::string_view> parts = split(words, ' ');
+  LexiconWord& entry = words_[std::string(parts[0])];
+  LexiconPhrase phrase{{parts.begin() + 1, parts.end()}, std::string(slot), trigger};
+  const bool duplicate = std::any_of(entry.phrases.begin(), entry.phrases.end(), [&](const LexiconPhrase& p) {
+    return p.rest == phrase.rest && p.slot == phrase.slot && p.trigger.relation == trigger.relation &&
+           p.trigger.kind == trigger.kind && p.trigger.form == trigger.form;
   });
-  if (!duplicate) triggers.push_back(trigger);
+  if (duplicate) return;
+  entry.phrases.push_back(std::move(phrase));
+  // Longest first, so that a matcher can take the first phrase that fits.
+  std::stable_sort(
+      entry.phrases.begin(), entry.phrases.end(),
+      [](const LexiconPhrase& a, const LexiconPhrase& b) { return a.rest.size() > b.rest.size(); });
 }
 
-std::span<const Trigger> Lexicon::lookup(std::string_view phrase) const {
-  const auto it = phrases_.find(phrase);
-  if (it == phrases_.end()) return {};
-  return it->second;
+const LexiconWord* Lexicon::word(std::string_view norm) const {
+  const auto it = words_.find(norm);
+  return it == words_.end() ? nullptr : &it->second;
 }
 
 std::unique_ptr<Lexicon> builtin_lexicon(Diagnostics& diagnostics) {

@@ -1,7 +1,9 @@
-// The relation lexicon: which words trigger which of the sixteen relations. Loaded from text
+// The relation lexicon: which words trigger which of the sixteen relations, and the verb classes
+// that change what a clause means (reporting, intention, refusal). Loaded from text
 // (data/lexicon/*.txt, format in docs/lexicon.md), so that linguists can extend it without code.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -16,18 +18,47 @@
 namespace entente {
 
 enum class TriggerKind : std::uint8_t {
-  kVerb,  // "attacked", "called on": source is the subject, target the object
-  kNoun,  // "an attack by X on Y", "X's demand for": source and target from the noun phrase
+  kVerb,  // "attacked", "called on": source is the subject, target the object or slot
+  kNoun,  // "an attack by X on Y", "X's demand": source and target from the noun phrase
+  kRole,  // "a key ally of Y", "Y's backer": the actor the noun describes is the source
 };
 
-// Which inflection of a verb matched; nouns are always kBase.
-enum class VerbForm : std::uint8_t { kBase, kThirdPerson, kPast, kGerund };
+// Which inflection matched. Nouns are kBase (singular) or kPlural.
+enum class VerbForm : std::uint8_t { kBase, kThirdPerson, kPast, kGerund, kPlural };
 
 struct Trigger {
   Relation relation = Relation::kConsult;
   TriggerKind kind = TriggerKind::kVerb;
   VerbForm form = VerbForm::kBase;
-  std::uint32_t lemma = 0;  // index into Lexicon::lemmas(): "call on"
+  bool mutual = false;      // "clash with", "talks": the event goes both ways
+  bool of_source = false;   // nouns: "the withdrawal of X" names the source, not the target
+  std::uint32_t lemma = 0;  // index of the written entry: "call on"
+};
+
+// Verb classes that are not relations but change how a clause is read.
+enum VerbClass : std::uint8_t {
+  kReport = 1 << 0,        // said, told, announced: what follows is another clause
+  kIntend = 1 << 1,        // plan, intend, seek: an infinitive after it did not happen
+  kRefuse = 1 << 2,        // refuse, decline: "refused to meet" is a rejection
+  kDeny = 1 << 3,          // deny: "denied attacking" negates the act
+  kProceed = 1 << 4,       // continue, begin, resume: an infinitive after it did happen
+  kLight = 1 << 5,         // launch, carry out, impose: its subject is the source of its noun
+  kHypothetical = 1 << 6,  // planned, possible, threat (of): the act it names did not happen
+};
+
+// A lexicon phrase as matched in text: the first word is the key, `rest` the words that must
+// follow contiguously, and `slot` the preposition that introduces a verb's target ("fire at"),
+// empty for a direct object.
+struct LexiconPhrase {
+  std::vector<std::string> rest;
+  std::string slot;
+  Trigger trigger;
+};
+
+// What the lexicon knows about one normalized word.
+struct LexiconWord {
+  std::vector<LexiconPhrase> phrases;  // phrases starting with the word, longest first
+  std::uint8_t classes = 0;            // VerbClass bits
 };
 
 class Lexicon {
@@ -35,9 +66,20 @@ class Lexicon {
   // Adds the entries of `text`, read from `file`; bad lines go to `diagnostics` as file:line.
   void add_text(std::string_view file, std::string_view text, Diagnostics& diagnostics);
 
-  // Triggers whose words are the normalized `phrase` ("called on"); empty when none.
-  std::span<const Trigger> lookup(std::string_view phrase) const;
-  std::size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  // The entry of a normalized word, or nullptr when the lexicon does not know it.
+  const LexiconWord* word(std::string_view norm) const;
+  // Prepositions that introduce the target of the relation's nouns ("attack on", "support for").
+  std::span<const std::string> noun_targets(Relation relation) const {
+    return relations_[static_cast<int>(relation)].noun_targets;
+  }
+  // Prepositions that may introduce the target of the relation's verbs when they have no direct
+  // object: "struck sites in Syria" (LESSONS.md: never "talks in Geneva").
+  std::span<const std::string> verb_places(Relation relation) const {
+    return relations_[static_cast<int>(relation)].places;
+  }
+  // Whether the relation's verbs may find their target in a that-clause ("warned Iran would ...").
+  bool takes_complement(Relation relation) const { return relations_[static_cast<int>(relation)].complement; }
+
   // The written lemma of a trigger, and where it was defined.
   std::string_view lemma(const Trigger& trigger) const { return lemmas_[trigger.lemma].text; }
   const SourceLine& origin(const Trigger& trigger) const { return lemmas_[trigger.lemma].origin; }
@@ -47,17 +89,24 @@ class Lexicon {
     std::string text;
     SourceLine origin;
   };
+  struct RelationInfo {
+    std::vector<std::string> noun_targets;
+    std::vector<std::string> places;
+    bool complement = false;
+  };
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
 
-  void add_phrase(std::string phrase, Trigger trigger);
-  void add_verb(std::string_view written, Relation relation, std::uint32_t lemma);
+  void add_phrase(std::string_view words, std::string_view slot, Trigger trigger);
+  void add_verb(std::string_view written, Trigger trigger, Diagnostics& diagnostics, const SourceLine& where);
+  void add_noun(std::string_view written, Trigger trigger);
+  void add_class_verb(std::string_view written, std::uint8_t verb_class);
 
   std::vector<Lemma> lemmas_;
-  std::unordered_map<std::string, std::vector<Trigger>, StringHash, std::equal_to<>> phrases_;
-  std::size_t max_phrase_tokens_ = 0;
+  std::array<RelationInfo, kRelationCount> relations_;
+  std::unordered_map<std::string, LexiconWord, StringHash, std::equal_to<>> words_;
 };
 
 namespace detail {
@@ -68,6 +117,8 @@ struct Inflections {
   std::string gerund;
 };
 Inflections inflect(std::string_view verb);
+// The regular plural of an English noun: attack -> attacks, ally -> allies, crash -> crashes.
+std::string plural(std::string_view noun);
 }  // namespace detail
 
 }  // namespace entente

@@ -85,7 +85,7 @@ TEST_CASE("events cite their sentence and, when asked, explain themselves") {
   CHECK(e.text == "Israel struck Iran.");
   CHECK(e.begin == 16);
   CHECK(e.end == e.begin + e.text.size());
-  CHECK(e.explanation.find("trigger 'strike/struck'") != std::string::npos);
+  CHECK(e.explanation.find("lemma 'strike/struck'") != std::string::npos);
   CHECK(e.explanation.find("'Israel' -> ISR") != std::string::npos);
 }
 

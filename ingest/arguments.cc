@@ -1,0 +1,265 @@
+#include "ingest/arguments.h"
+
+#include "ingest/grammar.h"
+#include "ingest/triggers.h"
+
+namespace entente::detail {
+namespace {
+
+constexpr std::uint32_t kObjectReach = 14;     // tokens a direct object may lie after its verb
+constexpr std::uint32_t kComplementReach = 8;  // tokens between a noun and its complement's preposition
+constexpr std::uint32_t kModifierReach = 5;    // tokens between a modifier and its noun
+
+}  // namespace
+
+bool Arguments::noun_phrase_word(std::uint32_t i) const {
+  if (s_.info[i].mention != kNone) return true;
+  if (s_.punct(i)) return s_.norm(i) == "\"";  // "threats of \"surprise\" protests"
+  if (s_.info[i].classes & ~(kDeterminer | kQuantifier | kAdverb | kTime)) return false;
+  return !is_verb_like(s_, i);
+}
+
+std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t floor) const {
+  std::uint32_t j = i;
+  while (j > floor) {
+    --j;
+    if (s_.is(j, kPreposition | kTo | kSubordinator | kConditional) && s_.info[j].mention == kNone) {
+      // "the majority led by Siniora": the leader stands for the phrase.
+      const bool led_by =
+          s_.norm(j) == "by" && j > 0 &&
+          (s_.norm(j - 1) == "led" || s_.norm(j - 1) == "headed" || s_.norm(j - 1) == "commanded");
+      return s_.norm(j) == "of" || led_by ? kNone : j;
+    }
+    if (!noun_phrase_word(j)) return kNone;
+  }
+  return kNone;
+}
+
+bool Arguments::usable(std::uint32_t mention) const {
+  const Mention& m = s_.mentions[mention];
+  return m.entity != kNone && !m.modifier_only;
+}
+
+std::uint32_t Arguments::head(std::uint32_t m) const {
+  std::uint32_t best = m;
+  const Mention* current = &s_.mentions[m];
+  // A modifier (adjective, possessive, name used as one) gives way to a name that heads the phrase.
+  for (std::uint32_t next = m + 1; next < s_.mentions.size(); ++next) {
+    const Mention& candidate = s_.mentions[next];
+    if (current->kind == MentionKind::kPronoun && !current->possessive) break;
+    bool joined = candidate.first - current->last <= 4;
+    for (std::uint32_t t = current->last; t < candidate.first && joined; ++t) {
+      joined = noun_phrase_word(t) ||
+               (s_.norm(t) == "of" && t + 1 < s_.size() && s_.tokens[t + 1].has(kCapitalized));
+    }
+    if (!joined || candidate.kind == MentionKind::kPronoun || !usable(next)) break;
+    if (candidate.kind == MentionKind::kAdjective && candidate.possessive == false) {
+      current = &candidate;  // "US-led coalition" stays a modifier chain
+      continue;
+    }
+    best = next;
+    current = &candidate;
+    if (!candidate.possessive) break;
+  }
+  return best;
+}
+
+std::uint32_t Arguments::coordination_after(std::uint32_t i, std::uint32_t clause) const {
+  const std::uint32_t n = s_.size();
+  std::uint32_t j = i;
+  // Skip the rest of the noun phrase ("Iranian troops [in Syria]" is not skipped: a preposition stops).
+  while (j < n && j < i + 3 && s_.info[j].mention == kNone && noun_phrase_word(j) && !s_.is(j, kCoordinator))
+    ++j;
+  if (j >= n || s_.info[j].clause != clause) return kNone;
+  const std::string_view w = s_.norm(j);
+  if (w == "and" || w == "or" || w == "&") return j + 1;
+  if (w == "," && j + 1 < n && (s_.norm(j + 1) == "and" || s_.info[j + 1].mention != kNone)) {
+    return s_.norm(j + 1) == "and" ? j + 2 : j + 1;
+  }
+  if ((w == "as" && j + 2 < n && s_.norm(j + 1) == "well" && s_.norm(j + 2) == "as")) return j + 3;
+  if ((w == "along" || w == "together") && j + 1 < n && s_.norm(j + 1) == "with") return j + 2;
+  return kNone;
+}
+
+Group Arguments::group(std::uint32_t m) const {
+  Group g;
+  std::uint32_t current = head(m);
+  g.add(current);
+  const std::uint32_t clause = clause_of(current);
+  while (g.size < kMaxGroup) {
+    std::uint32_t j = coordination_after(s_.mentions[current].last, clause);
+    if (j == kNone) break;
+    while (j < s_.size() && s_.is(j, kDeterminer) && s_.info[j].mention == kNone) ++j;
+    if (j >= s_.size() || s_.info[j].mention == kNone || !usable(s_.info[j].mention)) break;
+    current = head(s_.info[j].mention);
+    g.add(current);
+  }
+  return g;
+}
+
+Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
+  for (std::uint32_t depth = 0; c != kNone && depth < 4; ++depth) {
+    const Clause& clause = s_.clauses[c];
+    // The noun phrase nearest the verb that is no prepositional object: "Russian President
+    // Vladimir Putin noted", "Putin's envoy for Syria, Lavrentyev, said".
+    std::uint32_t found = kNone;
+    for (std::uint32_t i = std::min<std::uint32_t>(before, s_.size()); i > clause.first;) {
+      --i;
+      if (s_.info[i].clause != c) continue;
+      const std::uint32_t m = s_.info[i].mention;
+      if (m == kNone) continue;
+      i = s_.mentions[m].first;
+      if (usable(m) && governing_preposition(s_.mentions[m].first) == kNone) {
+        found = m;
+        break;
+      }
+    }
+    if (found != kNone) {
+      // Back to the first of coordinated subjects: "the US and Britain struck".
+      for (std::uint32_t m = found; m > 0;) {
+        const std::uint32_t first = s_.mentions[m].first;
+        std::uint32_t k = first;
+        while (k > 0 && s_.is(k - 1, kDeterminer) && s_.info[k - 1].mention == kNone) --k;
+        if (k < 2 || !(s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",")) break;
+        const std::uint32_t previous = s_.info[k - 2].mention;
+        if (previous == kNone || !usable(previous) || s_.info[k - 2].clause != c) break;
+        found = m = previous;
+      }
+      // A possessive or adjective before the phrase's head: "Syria's President Assad".
+      std::uint32_t k = s_.mentions[found].first;
+      while (k > 0 && noun_phrase_word(k - 1) && s_.info[k - 1].clause == c) {
+        const std::uint32_t m = s_.info[k - 1].mention;
+        if (m != kNone && usable(m) &&
+            (s_.mentions[m].possessive || s_.mentions[m].kind == MentionKind::kAdjective)) {
+          found = m;
+          k = s_.mentions[m].first;
+          continue;
+        }
+        if (m != kNone) break;
+        --k;
+      }
+      Group g = group(found);
+      g.inherited = depth > 0;
+      return g;
+    }
+    // A relative clause without its own subject is about its antecedent.
+    if (clause.kind == ClauseKind::kRelative && clause.antecedent != kNone && usable(clause.antecedent)) {
+      Group g = group(clause.antecedent);
+      g.inherited = true;
+      return g;
+    }
+    if (clause.kind != ClauseKind::kCoordinated && clause.kind != ClauseKind::kParticipial &&
+        clause.kind != ClauseKind::kSubordinate) {
+      break;
+    }
+    c = clause.parent;
+    before = c == kNone ? 0 : s_.size();
+    // The parent's subject stands before its first verb group.
+    if (c != kNone) {
+      for (std::uint32_t i = s_.clauses[c].first; i < s_.size(); ++i) {
+        if (s_.info[i].clause == c && is_verb_like(s_, i)) {
+          before = i;
+          break;
+        }
+      }
+    }
+  }
+  return {};
+}
+
+Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view slot) const {
+  const std::uint32_t n = s_.size();
+  std::uint32_t i = after;
+  if (!slot.empty()) {
+    while (i < n && i < after + kObjectReach && !(s_.norm(i) == slot && s_.info[i].mention == kNone)) {
+      if (s_.info[i].clause == c && is_verb_like(s_, i)) return {};
+      ++i;
+    }
+    if (i >= n || i >= after + kObjectReach || s_.info[i].clause != c) return {};
+    ++i;
+    for (; i < n && (noun_phrase_word(i) || s_.norm(i) == "of"); ++i) {
+      const std::uint32_t m = s_.info[i].mention;
+      if (m != kNone && usable(m)) return group(m);
+    }
+    return {};
+  }
+  for (; i < n && i < after + kObjectReach; ++i) {
+    if (s_.info[i].clause != c) continue;
+    if (is_verb_like(s_, i) && i > after) break;
+    const std::uint32_t m = s_.info[i].mention;
+    if (m == kNone) continue;
+    i = s_.mentions[m].last - 1;
+    // "warned it will not accept": a noun phrase before a verb group is the subject of a
+    // clause of its own, not an object.
+    const std::uint32_t after_mention = s_.mentions[m].last;
+    if (after_mention < n && is_verb_like(s_, after_mention) && !s_.tokens[after_mention].has(kCapitalized))
+      continue;
+    if (usable(m) && governing_preposition(s_.mentions[m].first, after) == kNone) return group(m);
+  }
+  return {};
+}
+
+Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<const std::string> preps) const {
+  const std::uint32_t n = s_.size();
+  for (std::uint32_t i = after; i < n && i < after + kComplementReach; ++i) {
+    if (s_.info[i].clause != c || is_verb_like(s_, i)) return {};
+    if (s_.info[i].mention != kNone || !s_.is(i, kPreposition | kTo)) continue;
+    bool wanted = false;
+    for (const std::string& p : preps) wanted = wanted || s_.norm(i) == p;
+    if (!wanted) {
+      // "attack on a convoy of Iranian troops", "an attack by Hamas on Israel".
+      if (s_.norm(i) == "of" || s_.norm(i) == "by") continue;
+      return {};
+    }
+    // The actor may sit deeper in the phrase: "calls for the withdrawal of Iranian troops".
+    for (std::uint32_t j = i + 1; j < n && j < i + 1 + kComplementReach; ++j) {
+      if (s_.info[j].clause != c || (!noun_phrase_word(j) && !s_.is(j, kPreposition))) break;
+      const std::uint32_t m = s_.info[j].mention;
+      if (m != kNone && usable(m)) return group(m);
+    }
+    return {};
+  }
+  return {};
+}
+
+Group Arguments::modifier(std::uint32_t noun) const {
+  Group g;
+  for (std::uint32_t j = noun; j > 0 && j + kModifierReach > noun;) {
+    --j;
+    if (!noun_phrase_word(j)) break;
+    const std::uint32_t m = s_.info[j].mention;
+    if (m == kNone) continue;
+    if (!usable(m)) break;
+    const Mention& mention = s_.mentions[m];
+    if (mention.kind == MentionKind::kPronoun && !mention.possessive) break;
+    // The leftmost of coordinated modifiers first: "Syrian regime and Russian bombing".
+    std::uint32_t first = m;
+    std::uint32_t k = mention.first;
+    while (k >= 2 && (s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",") && s_.info[k - 2].mention != kNone &&
+           usable(s_.info[k - 2].mention)) {
+      first = s_.info[k - 2].mention;
+      k = s_.mentions[first].first;
+    }
+    for (std::uint32_t x = first; x <= m; ++x) {
+      if (usable(x) && s_.mentions[x].first >= k) g.add(x);
+    }
+    return g;
+  }
+  return g;
+}
+
+Group Arguments::in_complement_clause(std::uint32_t c, std::uint32_t verb, std::uint32_t not_entity) const {
+  for (std::uint32_t i = verb + 1; i < s_.size(); ++i) {
+    const std::uint32_t clause = s_.info[i].clause;
+    if (clause != c && (s_.clauses[clause].parent != c || s_.clauses[clause].kind != ClauseKind::kReported)) {
+      return {};
+    }
+    const std::uint32_t m = s_.info[i].mention;
+    if (m == kNone) continue;
+    i = s_.mentions[m].last - 1;
+    if (usable(m) && s_.mentions[m].entity != not_entity) return group(m);
+  }
+  return {};
+}
+
+}  // namespace entente::detail

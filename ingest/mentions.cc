@@ -1,0 +1,301 @@
+#include "ingest/mentions.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ingest/grammar.h"
+
+namespace entente::detail {
+namespace {
+
+// Lower-case words that may continue a capitalized name: "Islamic State of Iraq and the Levant",
+// "al-Nusra Front", "Organisation for the Prohibition of Chemical Weapons".
+bool is_name_connector(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kConnectors = {
+      "of", "and", "the", "for", "al", "el", "de", "bin", "ibn", "la", "le", "du", "von", "van", "der", "on"};
+  return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
+}
+
+enum class Suffix { kNone, kLed, kBacked, kPlace };
+
+// The word after a hyphen that says what an actor is to the noun it modifies.
+Suffix hyphen_suffix(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kLed = {"led",       "held",         "controlled", "run",
+                                                           "dominated", "administered", "commanded"};
+  static constexpr std::array<std::string_view, 7> kBacked = {"backed", "sponsored", "supported", "funded",
+                                                              "armed",  "trained",   "allied"};
+  static constexpr std::array<std::string_view, 6> kPlace = {"based",  "born",       "made",
+                                                             "linked", "affiliated", "bound"};
+  auto in = [&](const auto& list) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  if (in(kLed)) return Suffix::kLed;
+  if (in(kBacked)) return Suffix::kBacked;
+  if (in(kPlace)) return Suffix::kPlace;
+  return Suffix::kNone;
+}
+
+bool capitalized(const Sentence& s, std::uint32_t i) {
+  return s.tokens[i].has(kCapitalized);
+}
+
+bool written_in_capitals(const Sentence& s, std::uint32_t first, std::uint32_t last) {
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (!s.tokens[i].has(kAllUpper) && !s.tokens[i].has(kAbbreviation)) return false;
+  }
+  return true;
+}
+
+// A word whose apostrophe was stripped upstream: "Syrias", "Assads" (never "US", "Reuters'").
+bool may_be_stripped_possessive(const Sentence& s, std::uint32_t i) {
+  const std::string_view w = s.norm(i);
+  return w.size() > 3 && w.back() == 's' && !s.tokens[i].has(kPossessive) && !s.tokens[i].has(kAllUpper) &&
+         w[w.size() - 2] != 's';
+}
+
+}  // namespace
+
+const NameEntry* MentionFinder::lookup(const Sentence& s, std::uint32_t first, std::uint32_t last,
+                                       bool sectors) const {
+  for (const NameEntry& entry : dictionary_.lookup(phrase_)) {
+    if ((entry.kind == NameKind::kSectorWord) != sectors) continue;
+    if (entry.acronym && !written_in_capitals(s, first, last)) continue;
+    return &entry;
+  }
+  return nullptr;
+}
+
+std::uint32_t MentionFinder::reach(const Sentence& s, std::uint32_t first) {
+  auto max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(s.norm(first)));
+  if (max == 0 && may_be_stripped_possessive(s, first)) {
+    phrase_.assign(s.norm(first));
+    phrase_.pop_back();
+    max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(phrase_));
+  }
+  return max;
+}
+
+MentionFinder::Match MentionFinder::longest(const Sentence& s, std::uint32_t first, bool sectors,
+                                            std::uint32_t max) {
+  Match best{first, nullptr, false};
+  const std::uint32_t n = s.size();
+  if (max == 0) return best;
+  bool any_capital = false;
+  phrase_.clear();
+  for (std::uint32_t last = first; last < n && last - first < max; ++last) {
+    if (s.punct(last)) break;
+    const bool capital = capitalized(s, last);
+    const bool connector = is_name_connector(s.norm(last));
+    // Names run through capitals and connectors and may end in one lower-case word ("Islamic
+    // State group"); sector words are short runs of lower-case content words ("armed opposition").
+    const bool trailing_lower = any_capital && !capital && !connector;
+    if (last > first) {
+      if (!any_capital && !capital && (last - first >= 3 || s.info[last].classes != 0)) break;
+      phrase_.push_back(' ');
+    }
+    any_capital = any_capital || capital;
+    phrase_ += s.norm(last);
+    if (sectors || any_capital) {
+      if (const NameEntry* entry = lookup(s, first, last + 1, sectors)) {
+        best = {last + 1, entry, false};
+      } else if (may_be_stripped_possessive(s, last)) {
+        phrase_.pop_back();
+        if (const NameEntry* stripped = lookup(s, first, last + 1, sectors))
+          best = {last + 1, stripped, true};
+        phrase_.push_back('s');
+      }
+    }
+    if (trailing_lower || s.tokens[last].has(kPossessive)) break;  // "Syria's" ends a name
+  }
+  return best;
+}
+
+void MentionFinder::absorb_sectors(const Sentence& s, Mention& m) {
+  const auto& sectors = dictionary_.sectors();
+  while (m.last < s.size() && !s.tokens[m.last - 1].has(kHyphenNext)) {
+    const Match next = longest(s, m.last, /*sectors=*/true, reach(s, m.last));
+    if (next.entry == nullptr) break;
+    // A domestic sector outranks a state one: "rebel forces" are rebels, "opposition fighters" too.
+    if (m.sector == kNone || (!sectors[m.sector].domestic && sectors[next.entry->index].domestic)) {
+      m.sector = next.entry->index;
+    }
+    m.kind = MentionKind::kSector;
+    m.last = next.end;
+    m.possessive = s.tokens[m.last - 1].has(kPossessive) || next.possessive;
+    m.plural = s.norm(m.last - 1).ends_with('s');
+    if (m.possessive) break;
+  }
+}
+
+// "the country", "the capital": the focus state; "the group", "the organisation": the last group.
+std::uint8_t MentionFinder::description(const Sentence& s, std::uint32_t i, std::uint32_t& end) const {
+  if (i + 1 >= s.size() || s.norm(i) != "the") return 0;
+  // "the group", "the Shiite group": one modifier may stand between.
+  std::uint32_t at = i + 1;
+  if (at + 1 < s.size() && s.tokens[at].kind == TokenKind::kWord && s.info[at].classes == 0 &&
+      s.info[at + 1].classes == 0 && s.tokens[at + 1].kind == TokenKind::kWord &&
+      !s.tokens[at + 1].has(kCapitalized)) {
+    const std::string_view second = s.norm(at + 1);
+    if (second == "group" || second == "organisation" || second == "organization" || second == "movement" ||
+        second == "militia") {
+      ++at;
+    }
+  }
+  end = at + 1;
+  const std::string_view noun = s.norm(at);
+  if (noun == "country" || noun == "capital" || noun == "nation") return kCountry;
+  if (noun == "group" || noun == "organisation" || noun == "organization" || noun == "movement" ||
+      noun == "militia") {
+    return kNeuter | kGroupOnly;
+  }
+  return 0;
+}
+
+// A sector word before an ordinary noun modifies it ("military zone", "civilian casualties",
+// "Iranian military presence"): it names the noun's owner at most, not an actor of the clause.
+void MentionFinder::attributive(const Sentence& s, Mention& m) const {
+  if (m.kind != MentionKind::kSector || m.last >= s.size() || m.possessive) return;
+  const std::uint32_t next = m.last;
+  if (s.tokens[next].kind != TokenKind::kWord || s.info[next].classes != 0 ||
+      s.tokens[next].has(kCapitalized)) {
+    return;
+  }
+  // "regime siege" (the siege's owner), "the government says", "the army controls": not a modifier.
+  const std::string_view word = s.norm(next);
+  if (s.info[next].word != nullptr || word.ends_with('s') || word.ends_with("ed")) return;
+  m.kind = MentionKind::kAdjective;  // "rebel positions" still name the rebels as owners
+  m.attributive = true;
+}
+
+void MentionFinder::apply_hyphen_suffix(const Sentence& s, Mention& m) const {
+  if (!s.tokens[m.last - 1].has(kHyphenNext) || m.last >= s.size()) return;
+  const Suffix suffix = hyphen_suffix(s.norm(m.last));
+  if (suffix == Suffix::kNone) return;
+  ++m.last;  // the suffix word belongs to the mention
+  m.attributive = true;
+  if (suffix == Suffix::kLed) {
+    if (m.kind == MentionKind::kName) m.kind = MentionKind::kAdjective;  // "US-led coalition"
+  } else {
+    m.modifier_only = true;
+    if (suffix == Suffix::kBacked && m.last < s.size()) m.backed = m.last;
+  }
+}
+
+const MentionFinder::LearnedName* MentionFinder::learned_name(const Sentence& s, std::uint32_t i) const {
+  if (!s.tokens[i].has(kCapitalized) || s.headline) return nullptr;
+  for (const LearnedName& learned : learned_) {
+    if (learned.surname == s.norm(i)) return &learned;
+  }
+  return nullptr;
+}
+
+// "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem": a
+// state's name or adjective, then capitalized words the dictionary does not know, is a person
+// speaking for that state (CODING.md section 3). Their surname names them later in the article.
+void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
+  if (s.headline || m.possessive || m.kind == MentionKind::kPronoun) return;
+  const Entity& entity = dictionary_.entities()[m.entity];
+  if (entity.type != EntityType::kState || (m.sector != kNone && dictionary_.sectors()[m.sector].domestic))
+    return;
+  std::uint32_t end = m.last, capitals = 0;
+  while (end < s.size() && end < m.last + 7 && s.info[end].mention == kNone) {
+    if (s.tokens[end].has(kCapitalized) && s.tokens[end].kind == TokenKind::kWord) {
+      ++capitals;
+    } else if (s.norm(end) != "of") {
+      break;
+    }
+    ++end;
+  }
+  // A name needs two capitalized words after the title ("Richard Boucher"); the run must end
+  // the phrase, not run into another name.
+  if (capitals < 2 || end == m.last || s.norm(end - 1) == "of" ||
+      (end < s.size() && s.info[end].mention != kNone)) {
+    return;
+  }
+  m.last = end;
+  m.person = true;
+  m.kind = MentionKind::kName;
+  m.possessive = s.tokens[end - 1].has(kPossessive);
+  if (learned_.size() == kMaxLearned) learned_.erase(learned_.begin());
+  learned_.push_back({std::string(s.norm(end - 1)), m.entity, s.index, s.surface(m.first, end)});
+}
+
+void MentionFinder::find(Sentence& s) {
+  s.mentions.clear();
+  const std::uint32_t n = s.size();
+  for (std::uint32_t i = 0; i < n;) {
+    const Token& token = s.tokens[i];
+    if (token.kind != TokenKind::kWord) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    m.first = i;
+    if (s.is(i, kPronoun) && !token.has(kAllUpper)) {
+      m.kind = MentionKind::kPronoun;
+      m.pronoun = s.info[i].pronoun;
+      m.possessive =
+          s.norm(i) == "its" || s.norm(i) == "their" || s.norm(i) == "his" || token.has(kPossessive);
+      m.plural = (m.pronoun & (kPlural | kFirst)) != 0;
+      m.last = i + 1;
+      m.resolution = Resolution::kUnresolved;
+      // "its forces", "their government": the owner's sector.
+      if (m.possessive && m.last < n) {
+        absorb_sectors(s, m);
+        m.kind = MentionKind::kPronoun;
+      }
+    } else if (const std::uint8_t described = description(s, i, m.last)) {
+      // "the country", "the group": a definite description of an actor named before.
+      m.kind = MentionKind::kPronoun;
+      m.pronoun = described;
+      m.resolution = Resolution::kUnresolved;
+    } else {
+      // Function words start no name, except "the" before a capital ("the Kremlin").
+      const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || s.norm(i) == "the";
+      // Most words start no name at all: one lookup of the first word says so.
+      const std::uint32_t max = may_start ? reach(s, i) : 0;
+      Match match = longest(s, i, /*sectors=*/false, max);
+      if (match.entry != nullptr) {
+        m.entity = match.entry->index;
+        m.kind = match.entry->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
+        m.last = match.end;
+        m.possessive = s.tokens[m.last - 1].has(kPossessive) || match.possessive;
+        m.plural = match.entry->kind == NameKind::kAdjective && s.norm(m.last - 1).ends_with('s');
+        if (!s.tokens[m.last - 1].has(kHyphenNext)) absorb_sectors(s, m);
+      } else if ((match = longest(s, i, /*sectors=*/true, max)).entry != nullptr) {
+        m.kind = MentionKind::kSector;
+        m.sector = match.entry->index;
+        m.last = match.end;
+        m.possessive = s.tokens[m.last - 1].has(kPossessive) || match.possessive;
+        m.plural = s.norm(m.last - 1).ends_with('s');
+        m.resolution = Resolution::kUnresolved;
+        absorb_sectors(s, m);
+      } else if (const LearnedName* learned = learned_name(s, i)) {
+        m.entity = learned->entity;
+        m.person = true;
+        m.last = i + 1;
+        m.possessive = token.has(kPossessive);
+        m.resolution = Resolution::kAntecedent;
+        m.antecedent = learned->words;
+        m.antecedent_sentence = learned->sentence;
+      } else {
+        ++i;
+        continue;
+      }
+      apply_hyphen_suffix(s, m);
+      attributive(s, m);
+      if (!m.modifier_only && !m.attributive && m.resolution == Resolution::kDictionary)
+        affiliated_person(s, m);
+    }
+    // "anti-Syrian", "pro-Iranian": a stance of whatever the phrase names, not an actor in it.
+    if (i > 0 && s.tokens[i - 1].has(kHyphenNext) && (s.norm(i - 1) == "anti" || s.norm(i - 1) == "pro")) {
+      m.anti = s.norm(i - 1) == "anti";
+      m.pro = !m.anti;
+      m.modifier_only = true;
+    }
+    const auto index = static_cast<std::uint32_t>(s.mentions.size());
+    for (std::uint32_t t = m.first; t < m.last; ++t) s.info[t].mention = index;
+    i = m.last;
+    s.mentions.push_back(m);
+  }
+}
+
+}  // namespace entente::detail
