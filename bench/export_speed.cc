@@ -1,11 +1,13 @@
 // Export speed and memory: builds a store of EDGES distinct (source, relation, target) edges
 // (default 1,000,000; 1 to 3 events each) with Store::put_article, then times each writer over
-// it, and networkx's write_graphml on the same graph (read from the CSV export) in the same run.
-// Prints seconds, edges/s, the ratio to networkx, and the peak resident memory of each export
-// above the open store, which must not grow with the number of edges written.
+// it, and networkx's write_graphml on the same graph (built from the CSV export) in the same run.
+// Each export runs in a fresh process of its own, so that its peak resident memory is its own:
+// it must not grow with the number of edges written (compare the whole graph with an eighth, and
+// with the store merely opened). Prints wall and cpu seconds, edges/s and the ratio to networkx.
 //
-// usage: export_speed [EDGES] [DIR]   (DIR: where the store and files go; default a temporary
-//                                      directory, removed at the end)
+// usage: export_speed [EDGES] [DIR]   DIR keeps the store and the files, and a store already in
+//                                     it for EDGES is reused; default: a temporary directory
+//        export_speed --measure FORMAT all|eighth STORE OUT   one export, as the runs above do
 #include <fmt/format.h>
 
 #include <chrono>
@@ -28,7 +30,7 @@ constexpr int kActors = 2000;
 constexpr int kStates = 200;  // the first actors are states; the others belong to one of them
 constexpr int kEventsPerArticle = 10;
 
-// A figure of /proc/self/status in MiB: VmRSS (resident now) or VmHWM (peak since reset_peak()).
+// A figure of /proc/self/status in MiB, such as VmHWM, the peak resident memory.
 double status_mib(std::string_view field) {
   std::ifstream status("/proc/self/status");
   std::string line;
@@ -36,10 +38,6 @@ double status_mib(std::string_view field) {
     if (line.starts_with(field)) return std::stod(line.substr(field.size())) / 1024.0;
   }
   return 0;
-}
-
-void reset_peak() {
-  std::ofstream("/proc/self/clear_refs") << "5";
 }
 
 ActorRef make_actor(int i) {
@@ -96,31 +94,70 @@ Status generate(Store& store, std::uint64_t edges) {
   return Status();
 }
 
+// What one export took, as its process reports it.
 struct Timing {
   double seconds = 0;  // wall clock
   double cpu = 0;      // processor time of the process: steadier on a shared machine
-  double before = 0;   // resident MiB with the store open, before the export
-  double peak = 0;     // peak resident MiB during the export
+  double peak = 0;     // peak resident MiB of the whole process
 };
-
-// Runs `write` on a freshly opened read-only store, so that the peak is the export's own.
-Timing measure(const std::string& db, const std::function<Status(const Store&)>& write) {
-  Result<std::unique_ptr<Store>> store = Store::open(db, Store::Mode::kReadOnly);
-  if (!store.ok()) throw std::runtime_error(store.status().message());
-  reset_peak();
-  const double before = status_mib("VmRSS:");
-  const auto start = std::chrono::steady_clock::now();
-  const std::clock_t cpu_start = std::clock();
-  if (Status s = write(**store); !s.ok()) throw std::runtime_error(s.message());
-  return Timing{std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
-                static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC, before, status_mib("VmHWM:")};
-}
 
 Status to_file(const std::string& path, const std::function<Status(std::ostream&)>& write) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (Status s = write(out); !s.ok()) return s;
   out.close();
   return out ? Status() : Status::io_error("cannot write " + path);
+}
+
+// The child: one export of FORMAT (graphml, gexf, dot, csv, or open: only open the store) of all
+// edges or of an eighth (2 of the 16 relations); prints "seconds cpu peak".
+int measure_main(std::string_view format, std::string_view part, const std::string& db,
+                 const std::string& out) {
+  ExportOptions options;
+  if (part == "eighth") options.relations.reset().set(0).set(1);
+  const auto start = std::chrono::steady_clock::now();
+  const std::clock_t cpu_start = std::clock();
+  Result<std::unique_ptr<Store>> opened = Store::open(db, Store::Mode::kReadOnly);
+  if (!opened.ok()) throw std::runtime_error(opened.status().message());
+  const Store& store = **opened;
+  Status written;
+  if (format == "csv") {
+    fs::create_directories(out);
+    std::ofstream nodes(out + "/nodes.csv"), relationships(out + "/relationships.csv");
+    written = write_csv(store, options, nodes, relationships);
+  } else if (format != "open") {
+    using Writer = Status (*)(const Store&, const ExportOptions&, std::ostream&);
+    const Writer write = format == "graphml" ? write_graphml : format == "gexf" ? write_gexf : write_dot;
+    written = to_file(out, [&](std::ostream& stream) { return write(store, options, stream); });
+  }
+  if (!written.ok()) throw std::runtime_error(written.message());
+  fmt::print("{} {} {}\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+             static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC, status_mib("VmHWM:"));
+  return 0;
+}
+
+// Runs `command` and returns the last line it printed.
+std::string last_line(const std::string& command, bool echo) {
+  std::FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
+  std::string last;
+  char line[1024];
+  while (std::fgets(line, sizeof line, pipe) != nullptr) {
+    if (echo) fmt::print("  {}", line);
+    last = line;
+  }
+  if (::pclose(pipe) != 0) throw std::runtime_error("failed: " + command);
+  return last;
+}
+
+Timing measure(std::string_view format, std::string_view part, const std::string& db,
+               const std::string& out) {
+  const std::string self = fs::read_symlink("/proc/self/exe").string();
+  const std::string line =
+      last_line(fmt::format("{} --measure {} {} {} {}", self, format, part, db, out), false);
+  Timing t;
+  if (std::sscanf(line.c_str(), "%lf %lf %lf", &t.seconds, &t.cpu, &t.peak) != 3)
+    throw std::runtime_error("unexpected measurement: " + line);
+  return t;
 }
 
 std::uint64_t count_lines(const std::string& path) {
@@ -130,95 +167,90 @@ std::uint64_t count_lines(const std::string& path) {
   return lines;
 }
 
+// Builds the store in `db` unless `db` holds one for `edges` already.
+void build_store(const fs::path& dir, const std::string& db, std::uint64_t edges) {
+  const fs::path marker = dir / "edges";
+  std::uint64_t built = 0;
+  std::ifstream previous(marker);
+  if (previous >> built && built == edges && fs::exists(db)) {
+    fmt::print("store: {} edges, reused from {}\n", edges, db);
+    return;
+  }
+  fs::remove_all(db);
+  {
+    Result<std::unique_ptr<Store>> store = Store::open(db, Store::Mode::kReadWrite);
+    if (!store.ok()) throw std::runtime_error(store.status().message());
+    const auto start = std::chrono::steady_clock::now();
+    if (Status s = generate(**store, edges); !s.ok()) throw std::runtime_error(s.message());
+    fmt::print("store: {} edges, {} actors, built in {:.1f} s\n", edges, kActors,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  // Opening it for writing once more settles the write-ahead log into tables, as the next
+  // ingest would, so that the read-only opens do not replay it.
+  if (Status s = Store::open(db, Store::Mode::kReadWrite).status(); !s.ok())
+    throw std::runtime_error(s.message());
+  std::ofstream(marker) << edges;
+}
+
+int bench_main(std::uint64_t edges, const fs::path& dir) {
+  const std::string db = (dir / "store").string();
+  build_store(dir, db, edges);
+  std::uint64_t eighth_edges = 0;  // the edges of relations 0 and 1, as generate() made them
+  for (std::uint64_t k = 0; k < edges; ++k) eighth_edges += (k / kActors) % kRelationCount < 2;
+
+  const auto report = [&](std::string_view what, std::uint64_t written, const Timing& t) {
+    fmt::print("{:<30} {:>7} edges {:>6.2f} s ({:>5.2f} s cpu) {:>7.0f} edges/cpu-s  peak {:>5.1f} MiB\n",
+               what, written, t.seconds, t.cpu, static_cast<double>(written) / t.cpu, t.peak);
+  };
+  report("store opened, nothing written", 0, measure("open", "all", db, "-"));
+  const Timing ours = measure("graphml", "all", db, (dir / "entente.graphml").string());
+  report("entente GraphML", edges, ours);
+  report("entente GraphML, 2 relations", eighth_edges,
+         measure("graphml", "eighth", db, (dir / "eighth.graphml").string()));
+  report("entente GEXF", edges, measure("gexf", "all", db, (dir / "entente.gexf").string()));
+  report("entente DOT", edges, measure("dot", "all", db, (dir / "entente.dot").string()));
+  const std::string csv = (dir / "csv").string();
+  report("entente CSV", edges, measure("csv", "all", db, csv));
+  if (count_lines(csv + "/relationships.csv") != edges + 1) throw std::runtime_error("CSV edge count is off");
+
+  // networkx builds the same graph from the CSV files, untimed, then writes it timed.
+  const std::string command =
+      fmt::format("{} {}/bench/networkx_write_graphml.py {} {}", ENTENTE_DEBIAN_PYTHON, ENTENTE_SOURCE_DIR,
+                  csv, (dir / "networkx.graphml").string());
+  fmt::print("running: {}\n", command);
+  double networkx_seconds = 0, networkx_cpu = 0;
+  if (std::sscanf(last_line(command, true).c_str(), "networkx write_graphml: %lf s (%lf s cpu",
+                  &networkx_seconds, &networkx_cpu) != 2) {
+    throw std::runtime_error("networkx printed no time");
+  }
+  fmt::print(
+      "GraphML, {} edges: entente {:.2f} s ({:.2f} s cpu), networkx {:.2f} s ({:.2f} s cpu):\n"
+      "entente is {:.1f}x faster ({:.1f}x in cpu time)\n",
+      edges, ours.seconds, ours.cpu, networkx_seconds, networkx_cpu, networkx_seconds / ours.seconds,
+      networkx_cpu / ours.cpu);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::uint64_t edges = argc > 1 ? std::stoull(argv[1]) : 1000000;
-  const bool temporary = argc <= 2;
-  const fs::path dir = temporary
-                           ? fs::temp_directory_path() / fmt::format("entente-export-speed-{}", ::getpid())
-                           : fs::path(argv[2]);
-  fs::create_directories(dir);
-  const std::string db = (dir / "store").string();
   try {
-    {
-      Result<std::unique_ptr<Store>> store = Store::open(db, Store::Mode::kReadWrite);
-      if (!store.ok()) throw std::runtime_error(store.status().message());
-      const auto start = std::chrono::steady_clock::now();
-      if (Status s = generate(**store, edges); !s.ok()) throw std::runtime_error(s.message());
-      fmt::print("store: {} edges, {} actors, built in {:.1f} s\n", edges, kActors,
-                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    if (argc == 6 && std::string_view(argv[1]) == "--measure")
+      return measure_main(argv[2], argv[3], argv[4], argv[5]);
+    const std::uint64_t edges = argc > 1 ? std::stoull(argv[1]) : 1000000;
+    if (argc > 2) {
+      fs::create_directories(argv[2]);
+      return bench_main(edges, argv[2]);
     }
-    // Opening it for writing once more settles the write-ahead log into tables, as the next
-    // ingest would, so that the read-only opens below do not replay it.
-    if (Status s = Store::open(db, Store::Mode::kReadWrite).status(); !s.ok())
-      throw std::runtime_error(s.message());
-    const std::string graphml = (dir / "entente.graphml").string();
-    const std::string csv = (dir / "csv").string();
-    fs::create_directories(csv);
-    const ExportOptions all;
-    ExportOptions eighth;  // 2 of the 16 relations: an eighth of the edges
-    eighth.relations.reset().set(0).set(1);
-
-    const auto report = [&](std::string_view what, std::uint64_t written, const Timing& t) {
-      fmt::print(
-          "{:<28} {:>7} edges {:>6.2f} s ({:>5.2f} s cpu) {:>7.0f} edges/s  peak {:>5.1f} MiB, {:>4.1f} "
-          "above open\n",
-          what, written, t.seconds, t.cpu, static_cast<double>(written) / t.seconds, t.peak,
-          t.peak - t.before);
-    };
-    const Timing ours = measure(db, [&](const Store& s) {
-      return to_file(graphml, [&](std::ostream& out) { return write_graphml(s, all, out); });
-    });
-    report("entente GraphML", edges, ours);
-    const Timing part = measure(db, [&](const Store& s) {
-      return to_file((dir / "eighth.graphml").string(),
-                     [&](std::ostream& out) { return write_graphml(s, eighth, out); });
-    });
-    std::uint64_t eighth_edges = 0;  // the edges of relations 0 and 1, as generate() made them
-    for (std::uint64_t k = 0; k < edges; ++k) eighth_edges += (k / kActors) % kRelationCount < 2;
-    report("entente GraphML, 2 relations", eighth_edges, part);
-    report("entente GEXF", edges, measure(db, [&](const Store& s) {
-             return to_file((dir / "entente.gexf").string(),
-                            [&](std::ostream& out) { return write_gexf(s, all, out); });
-           }));
-    report("entente DOT", edges, measure(db, [&](const Store& s) {
-             return to_file((dir / "entente.dot").string(),
-                            [&](std::ostream& out) { return write_dot(s, all, out); });
-           }));
-    report("entente CSV", edges, measure(db, [&](const Store& s) {
-             std::ofstream nodes(csv + "/nodes.csv"), relationships(csv + "/relationships.csv");
-             return write_csv(s, all, nodes, relationships);
-           }));
-    if (count_lines(csv + "/relationships.csv") != edges + 1)
-      throw std::runtime_error("CSV edge count is off");
-
-    // networkx builds the same graph from the CSV files, untimed, then writes it timed.
-    const std::string command =
-        fmt::format("{} {}/bench/networkx_write_graphml.py {} {}", ENTENTE_DEBIAN_PYTHON, ENTENTE_SOURCE_DIR,
-                    csv, (dir / "networkx.graphml").string());
-    fmt::print("running: {}\n", command);
-    std::FILE* pipe = ::popen(command.c_str(), "r");
-    double networkx_seconds = 0, networkx_cpu = 0;
-    char line[512];
-    while (pipe != nullptr && std::fgets(line, sizeof line, pipe) != nullptr) {
-      fmt::print("  {}", line);
-      std::sscanf(line, "networkx write_graphml: %lf s (%lf s cpu", &networkx_seconds, &networkx_cpu);
-    }
-    if (pipe == nullptr || ::pclose(pipe) != 0 || networkx_seconds == 0) {
-      fmt::print("networkx did not run; no ratio\n");
-    } else {
-      fmt::print(
-          "GraphML, {} edges: entente {:.2f} s ({:.2f} s cpu), networkx {:.2f} s ({:.2f} s cpu):\n"
-          "entente is {:.1f}x faster ({:.1f}x in cpu time)\n",
-          edges, ours.seconds, ours.cpu, networkx_seconds, networkx_cpu, networkx_seconds / ours.seconds,
-          networkx_cpu / ours.cpu);
-    }
+    const fs::path dir = fs::temp_directory_path() / fmt::format("entente-export-speed-{}", ::getpid());
+    fs::create_directories(dir);
+    struct Cleanup {
+      fs::path dir;
+      ~Cleanup() { fs::remove_all(dir); }
+    } cleanup{dir};
+    return bench_main(edges, dir);
   } catch (const std::exception& e) {
     fmt::print(stderr, "export_speed: {}\n", e.what());
-    if (temporary) fs::remove_all(dir);
     return 1;
   }
-  if (temporary) fs::remove_all(dir);
-  return 0;
 }
