@@ -2,7 +2,8 @@
 # Coder quality on the gold set: codes every article of ../shared/corpus with `entente extract
 # --json` and scores the events against ../shared/gold/*.jsonl with ../shared/tools/score.py.
 # Prints the scorer's figures (per relation, then sign, dyad and exact P/R/F1).
-# usage: bench/quality.sh [ENTENTE_BINARY] [score.py options, e.g. --by-article]
+# usage: bench/quality.sh [ENTENTE_BINARY, or "" for build/release/entente] [score.py options, e.g.
+#        --by-article for each article's misses and spurious events]
 # Skips (exit 0) when ../shared is absent.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"

@@ -24,19 +24,52 @@ std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t fl
   while (j > floor) {
     --j;
     if (s_.is(j, kPreposition | kTo | kSubordinator | kConditional) && s_.info[j].mention == kNone) {
+      // "where he met", "after rebels fired": a subordinator that opens a clause governs none.
+      const Clause& opened = s_.clauses[s_.info[j].clause];
+      if (opened.first == j &&
+          (opened.kind == ClauseKind::kSubordinate || opened.kind == ClauseKind::kConditional))
+        return kNone;
       // "the majority led by Siniora": the leader stands for the phrase.
       const bool led_by =
           s_.norm(j) == "by" && j > 0 &&
           (s_.norm(j - 1) == "led" || s_.norm(j - 1) == "headed" || s_.norm(j - 1) == "commanded");
-      return s_.norm(j) == "of" || led_by ? kNone : j;
+      if (s_.norm(j) == "of" || led_by) return kNone;
+      // "on Tuesday Syrian forces attacked", "at Jan 20 2015 Beirut": a time phrase is the
+      // whole object of its preposition; the noun phrase after it is not governed.
+      std::uint32_t k = j + 1;
+      while (k < i && (s_.is(k, kTime) || s_.tokens[k].kind == TokenKind::kNumber)) ++k;
+      const bool timed = k > j + 1;
+      while (k < i && s_.is(k, kDeterminer) && s_.info[k].mention == kNone) ++k;
+      if (timed && s_.info[k].mention != kNone) return kNone;
+      // "In Deir Ezour the Syrian army targeted": a determiner after the preposition's object
+      // opens a noun phrase of its own.
+      for (std::uint32_t d = j + 2; d < i; ++d) {
+        if (s_.is(d, kDeterminer) && s_.info[d].mention == kNone && !s_.is(d - 1, kDeterminer)) return kNone;
+      }
+      return j;
     }
     if (!noun_phrase_word(j)) return kNone;
   }
   return kNone;
 }
 
+bool Arguments::relative_antecedent(const Clause& clause) const {
+  if (clause.antecedent == kNone || !usable(clause.antecedent)) return false;
+  // "territory in Syria and Iraq that it seized", "the bombing in Baghdad that killed": a place
+  // after a preposition of place is not what "that" or "which" refers to; "Australia, which
+  // supports", "the rebels fighting to overthrow Assad, who" are.
+  const std::uint32_t p = governing_preposition(s_.mentions[clause.antecedent].first);
+  if (p == kNone) return true;
+  const std::string_view place = s_.norm(p);
+  const bool locative =
+      place == "in" || place == "at" || place == "near" || place == "inside" || place == "across";
+  return !locative || s_.norm(clause.first) == "who" || s_.norm(clause.first) == "whom";
+}
+
 bool Arguments::usable(std::uint32_t mention) const {
   const Mention& m = s_.mentions[mention];
+  // "itself", "themselves": the actor of its own clause, never the other side of an event.
+  if (m.kind == MentionKind::kPronoun && s_.norm(m.first).ends_with("self")) return false;
   return m.entity != kNone && !m.modifier_only;
 }
 
@@ -97,6 +130,29 @@ Group Arguments::group(std::uint32_t m) const {
   return g;
 }
 
+bool Arguments::has_own_subject(std::uint32_t c, std::uint32_t before) const {
+  for (std::uint32_t i = s_.clauses[c].first; i < before && i < s_.size(); ++i) {
+    if (s_.info[i].clause != c) continue;
+    if (s_.info[i].mention != kNone) return true;  // an actor, or a pronoun left unresolved
+    const bool word =
+        s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0 && !is_verb_like(s_, i);
+    if (word || s_.tokens[i].kind == TokenKind::kNumber) return true;
+  }
+  return false;
+}
+
+std::uint32_t Arguments::first_coordinated(std::uint32_t m) const {
+  const std::uint32_t c = clause_of(m);
+  for (;;) {
+    std::uint32_t k = s_.mentions[m].first;
+    while (k > 0 && s_.is(k - 1, kDeterminer) && s_.info[k - 1].mention == kNone) --k;
+    if (k < 2 || !(s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",")) return m;
+    const std::uint32_t previous = s_.info[k - 2].mention;
+    if (previous == kNone || !usable(previous) || s_.info[k - 2].clause != c) return m;
+    m = previous;
+  }
+}
+
 Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
   for (std::uint32_t depth = 0; c != kNone && depth < 4; ++depth) {
     const Clause& clause = s_.clauses[c];
@@ -109,22 +165,18 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
       const std::uint32_t m = s_.info[i].mention;
       if (m == kNone) continue;
       i = s_.mentions[m].first;
-      if (usable(m) && governing_preposition(s_.mentions[m].first) == kNone) {
+      if (governing_preposition(s_.mentions[m].first) != kNone) continue;
+      if (usable(m)) {
         found = m;
         break;
       }
+      // "the pro-Iranian group vowed to keep fighting": a subject left unresolved names no actor.
+      const Mention& subject = s_.mentions[m];
+      if (subject.entity == kNone && !subject.modifier_only && !subject.attributive) return {};
     }
     if (found != kNone) {
       // Back to the first of coordinated subjects: "the US and Britain struck".
-      for (std::uint32_t m = found; m > 0;) {
-        const std::uint32_t first = s_.mentions[m].first;
-        std::uint32_t k = first;
-        while (k > 0 && s_.is(k - 1, kDeterminer) && s_.info[k - 1].mention == kNone) --k;
-        if (k < 2 || !(s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",")) break;
-        const std::uint32_t previous = s_.info[k - 2].mention;
-        if (previous == kNone || !usable(previous) || s_.info[k - 2].clause != c) break;
-        found = m = previous;
-      }
+      found = first_coordinated(found);
       // A possessive or adjective before the phrase's head: "Syria's President Assad".
       std::uint32_t k = s_.mentions[found].first;
       while (k > 0 && noun_phrase_word(k - 1) && s_.info[k - 1].clause == c) {
@@ -143,7 +195,7 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
       return g;
     }
     // A relative clause without its own subject is about its antecedent.
-    if (clause.kind == ClauseKind::kRelative && clause.antecedent != kNone && usable(clause.antecedent)) {
+    if (clause.kind == ClauseKind::kRelative && relative_antecedent(clause)) {
       Group g = group(clause.antecedent);
       g.inherited = true;
       return g;
@@ -152,6 +204,9 @@ Group Arguments::subject(std::uint32_t c, std::uint32_t before) const {
         clause.kind != ClauseKind::kSubordinate) {
       break;
     }
+    // "... when the two cities were bombed": a subject that names no actor is still the
+    // clause's own; only a clause without one borrows its parent's.
+    if (has_own_subject(c, before)) break;
     c = clause.parent;
     before = c == kNone ? 0 : s_.size();
     // The parent's subject stands before its first verb group.
@@ -172,29 +227,49 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
   std::uint32_t i = after;
   if (!slot.empty()) {
     while (i < n && i < after + kObjectReach && !(s_.norm(i) == slot && s_.info[i].mention == kNone)) {
-      if (s_.info[i].clause == c && is_verb_like(s_, i)) return {};
+      // "fired rockets at", "called on Monday for"; not past a comma, quote or "and".
+      if (s_.info[i].clause == c && (is_verb_like(s_, i) || s_.punct(i) || s_.is(i, kCoordinator))) return {};
       ++i;
     }
     if (i >= n || i >= after + kObjectReach || s_.info[i].clause != c) return {};
     ++i;
+    // "pledged to bring Germany's deficit down": "to" before a verb is no slot.
+    if (slot == "to" && i + 1 < n && s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0 &&
+        s_.info[i].mention == kNone && !s_.tokens[i].has(kCapitalized) &&
+        (s_.info[i + 1].mention != kNone || s_.is(i + 1, kDeterminer | kPronoun | kQuantifier) ||
+         s_.tokens[i + 1].kind == TokenKind::kNumber)) {
+      return {};
+    }
     for (; i < n && (noun_phrase_word(i) || s_.norm(i) == "of"); ++i) {
       const std::uint32_t m = s_.info[i].mention;
       if (m != kNone && usable(m)) return group(m);
     }
     return {};
   }
+  // The direct object is the noun phrase right after the verb ("struck a number of Iranian
+  // targets"); when that phrase names no actor ("received support from France", "deployed at
+  // the invitation of ..."), nothing further on is the object.
+  bool started = false;
   for (; i < n && i < after + kObjectReach; ++i) {
-    if (s_.info[i].clause != c) continue;
-    if (is_verb_like(s_, i) && i > after) break;
+    if (s_.info[i].clause != c) {
+      if (started) break;
+      continue;
+    }
     const std::uint32_t m = s_.info[i].mention;
-    if (m == kNone) continue;
+    if (m == kNone) {
+      if (!started && s_.is(i, kAdverb)) continue;
+      if (!noun_phrase_word(i) && !(started && s_.norm(i) == "of")) return {};
+      started = true;
+      continue;
+    }
+    started = true;
     i = s_.mentions[m].last - 1;
     // "warned it will not accept": a noun phrase before a verb group is the subject of a
     // clause of its own, not an object.
     const std::uint32_t after_mention = s_.mentions[m].last;
     if (after_mention < n && is_verb_like(s_, after_mention) && !s_.tokens[after_mention].has(kCapitalized))
-      continue;
-    if (usable(m) && governing_preposition(s_.mentions[m].first, after) == kNone) return group(m);
+      return {};
+    if (usable(m)) return group(m);
   }
   return {};
 }
@@ -203,6 +278,12 @@ Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<cons
   const std::uint32_t n = s_.size();
   for (std::uint32_t i = after; i < n && i < after + kComplementReach; ++i) {
     if (s_.info[i].clause != c || is_verb_like(s_, i)) return {};
+    if (s_.info[i].mention == kNone && !s_.is(i, kPreposition | kTo) && !noun_phrase_word(i)) {
+      // "bombardment by Russian and Syrian warplanes of ...": coordinated actors go on; "the
+      // threat and the capacity of Iraqis" does not (the complement follows the noun's phrase).
+      if (!joins_actors(i)) return {};
+      continue;
+    }
     if (s_.info[i].mention != kNone || !s_.is(i, kPreposition | kTo)) continue;
     bool wanted = false;
     for (const std::string& p : preps) wanted = wanted || s_.norm(i) == p;
@@ -211,15 +292,30 @@ Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<cons
       if (s_.norm(i) == "of" || s_.norm(i) == "by") continue;
       return {};
     }
-    // The actor may sit deeper in the phrase: "calls for the withdrawal of Iranian troops".
-    for (std::uint32_t j = i + 1; j < n && j < i + 1 + kComplementReach; ++j) {
-      if (s_.info[j].clause != c || (!noun_phrase_word(j) && !s_.is(j, kPreposition))) break;
+    // The actor may sit deeper in the phrase, past "of": "calls for the withdrawal of Iranian
+    // troops"; not past another preposition ("on Wednesday despite Damascus promises").
+    bool time_only = true;
+    std::uint32_t j = i + 1;
+    for (; j < n && j < i + 1 + kComplementReach; ++j) {
+      if (s_.info[j].clause != c || (!noun_phrase_word(j) && s_.norm(j) != "of")) break;
       const std::uint32_t m = s_.info[j].mention;
       if (m != kNone && usable(m)) return group(m);
+      time_only = time_only && s_.is(j, kTime | kDeterminer);
     }
-    return {};
+    // "artillery fire on Wednesday on rebel-held districts": a time phrase is no complement.
+    if (!time_only || j == i + 1) return {};
+    i = j - 1;
   }
   return {};
+}
+
+bool Arguments::joins_actors(std::uint32_t i) const {
+  const std::string_view w = s_.norm(i);
+  if (w != "and" && w != "," && w != "or") return false;
+  const bool actor_before = i > 0 && s_.info[i - 1].mention != kNone;
+  std::uint32_t next = i + 1;
+  while (next < s_.size() && s_.is(next, kDeterminer) && s_.info[next].mention == kNone) ++next;
+  return actor_before && next < s_.size() && s_.info[next].mention != kNone;
 }
 
 Group Arguments::modifier(std::uint32_t noun) const {
@@ -249,15 +345,26 @@ Group Arguments::modifier(std::uint32_t noun) const {
 }
 
 Group Arguments::in_complement_clause(std::uint32_t c, std::uint32_t verb, std::uint32_t not_entity) const {
+  // Inside a clause of its own: a reported clause, or words past a verb group ("warned it will
+  // not accept an Iranian presence"), or a subject right before one ("warned Iran would pay");
+  // not "condemned bombings in Kenya".
+  bool verb_passed = false;
   for (std::uint32_t i = verb + 1; i < s_.size(); ++i) {
     const std::uint32_t clause = s_.info[i].clause;
-    if (clause != c && (s_.clauses[clause].parent != c || s_.clauses[clause].kind != ClauseKind::kReported)) {
-      return {};
-    }
+    const bool reported =
+        clause != c && s_.clauses[clause].parent == c && s_.clauses[clause].kind == ClauseKind::kReported;
+    if (clause != c && !reported) return {};
     const std::uint32_t m = s_.info[i].mention;
-    if (m == kNone) continue;
+    if (m == kNone) {
+      // "threatened to wipe Israel off the map", "condemned the massacre committed by ISIS".
+      verb_passed = verb_passed || is_verb_like(s_, i) || (s_.is(i, kTo) && !s_.is(i + 1, kDeterminer)) ||
+                    s_.norm(i) == "by";
+      continue;
+    }
     i = s_.mentions[m].last - 1;
-    if (usable(m) && s_.mentions[m].entity != not_entity) return group(m);
+    const bool subject = i + 1 < s_.size() && is_verb_like(s_, i + 1);
+    if (usable(m) && s_.mentions[m].entity != not_entity && (reported || verb_passed || subject))
+      return group(m);
   }
   return {};
 }

@@ -38,6 +38,9 @@ class Arguments {
   std::uint32_t governing_preposition(std::uint32_t i, std::uint32_t floor = 0) const;
   // Whether the mention is an actor that can take part in an event.
   bool usable(std::uint32_t mention) const;
+  // Whether a relative clause's antecedent is an actor it can refer to: not a place after a
+  // preposition of place ("territory in Syria that it seized").
+  bool relative_antecedent(const Clause& clause) const;
 
   // The subject of clause `c` before token `before`: its first actor outside prepositional
   // phrases ("of" aside), or, when it has none, the subject its parent clause lends it.
@@ -59,8 +62,16 @@ class Arguments {
   std::uint32_t head(std::uint32_t m) const;
   // `m` and the mentions coordinated with it to its right ("X, Y and Z", "X as well as Y").
   Group group(std::uint32_t m) const;
+  // The first of the mentions coordinated with `m` to its left: X for Z in "X, Y and Z".
+  std::uint32_t first_coordinated(std::uint32_t m) const;
+
+  // Whether clause `c` has a subject of its own before token `before`, actor or not: a
+  // mention, an ordinary noun or a number ("when the two cities were bombed").
+  bool has_own_subject(std::uint32_t c, std::uint32_t before) const;
 
  private:
+  // Whether token `i` ("and", ",", "or") links the actor before it to one after it.
+  bool joins_actors(std::uint32_t i) const;
   std::uint32_t clause_of(std::uint32_t mention) const { return s_.info[s_.mentions[mention].first].clause; }
   // The first token after `i` that is a coordinator linking two actors, or kNone.
   std::uint32_t coordination_after(std::uint32_t i, std::uint32_t clause) const;

@@ -65,12 +65,19 @@ class Segmenter {
     stack_.push_back({open_clause(kind, first, stack_.back().clause, antecedent), closer});
   }
 
-  // A verb group follows `i` before the next comma or the end: the words open a clause.
+  // A verb group follows `i` before the next comma or the end: the words open a clause. A
+  // trigger that reads as a verb counts too ("if Iran attacks Israel").
   bool verb_ahead(std::uint32_t i, std::uint32_t limit = 12) const {
     for (std::uint32_t j = i + 1; j < s_.size() && j <= i + limit; ++j) {
       if (s_.punct(j) && s_.norm(j) != "\"" && s_.norm(j) != "'") return false;
       if (s_.is(j, kCoordinator)) return false;
       if (is_verb_like(s_, j)) return true;
+      const std::uint32_t t = s_.info[j].trigger;
+      if (t != kNone && s_.triggers[t].first == j && s_.info[j].mention == kNone &&
+          s_.triggers[t].phrase->trigger.kind == TriggerKind::kVerb &&
+          s_.triggers[t].phrase->trigger.form != VerbForm::kGerund && !reads_as_noun(s_, s_.triggers[t])) {
+        return true;
+      }
     }
     return false;
   }
@@ -96,8 +103,12 @@ class Segmenter {
     for (std::uint32_t j = start; j < n; ++j) {
       if (s_.norm(j) == "," || s_.norm(j) == ".") return j > start;
       if (s_.punct(j) && s_.norm(j) != "-") return false;
-      if (is_verb_like(s_, j) || s_.is(j, kRelative | kSubordinator | kConditional | kCoordinator))
+      if (is_verb_like(s_, j) || s_.is(j, kRelative | kSubordinator | kConditional)) return false;
+      // "the main pro-Syrian and pro-Iranian groups": "and" inside the noun phrase.
+      if (s_.is(j, kCoordinator) && (j + 1 >= n || s_.punct(j + 1) || is_verb_like(s_, j + 1) ||
+                                     (s_.info[j + 1].classes & ~(kDeterminer | kAdverb)) != 0)) {
         return false;
+      }
     }
     return true;
   }
@@ -192,9 +203,22 @@ class Segmenter {
     if (j >= s_.size()) return;
     if (is_verb_like(s_, j)) {
       next_clause(ClauseKind::kCoordinated, i, true);
-    } else if (verb_ahead(i, 8)) {
+    } else if (subject_then_verb(j)) {
       next_clause(ClauseKind::kMain, i, false);
     }
+  }
+
+  // "... and Russia struck": a noun phrase at `i` followed right away by a verb group; not
+  // "Syrian and Russian bombing on Wednesday despite Damascus promises".
+  bool subject_then_verb(std::uint32_t i) const {
+    const std::uint32_t n = s_.size();
+    std::uint32_t j = i;
+    while (j < n && j < i + 8 && !is_verb_like(s_, j) && !s_.punct(j) &&
+           (s_.info[j].mention != kNone ||
+            (s_.info[j].classes & ~(kDeterminer | kQuantifier | kAdverb | kTime)) == 0)) {
+      ++j;
+    }
+    return j > i && j < n && is_verb_like(s_, j);
   }
 
   // "said (that) ...", "told reporters that ...": the reported clause starts after the verb.

@@ -1,27 +1,24 @@
-// The coder: one article in, its events out. Each sentence goes through the stages declared in
-// analysis.h (words, mentions, triggers, clauses, coreference, pairing); this file resolves the
-// paired mentions to actors, keeps each (source, relation, target) once per article and writes
-// the explanation that --explain prints.
+// The coder: one article in, its events out. Each sentence is analysed (analyzer.h) and its
+// triggers paired (pairing.h); this file resolves the paired mentions to actors, keeps each
+// (source, relation, target) once per article and writes the explanation that --explain prints.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
-#include "core/text.h"
 #include "ingest/analysis.h"
-#include "ingest/clauses.h"
-#include "ingest/coreference.h"
+#include "ingest/analyzer.h"
 #include "ingest/ingest.h"
-#include "ingest/mentions.h"
 #include "ingest/pairing.h"
 #include "ingest/sentences.h"
-#include "ingest/triggers.h"
 
 namespace entente {
 
 using detail::Candidate;
 using detail::kNone;
 using detail::Mention;
+using detail::MentionKind;
 using detail::Resolution;
 
 class Coder::Impl {
@@ -30,33 +27,20 @@ class Coder::Impl {
       : dictionary_(dictionary),
         lexicon_(lexicon),
         options_(options),
-        mentions_(dictionary, lexicon),
-        coreference_(dictionary),
-        rebels_(dictionary.find_sector("REB")) {}
+        analyzer_(dictionary, lexicon),
+        rebels_(dictionary.find_sector("REB")),
+        civilians_(dictionary.find_sector("CVL")) {}
 
   void code(const Article& article, std::vector<Event>& events) {
     seen_.clear();
     spans_.clear();
-    coreference_.start_article();
-    mentions_.start_article();
+    analyzer_.start_article();
     split_sentences(article.text, spans_);
-    detail::Sentence& s = sentence_;
-    s.text = article.text;
     for (std::uint32_t index = 0; index < spans_.size(); ++index) {
       const SentenceSpan span = spans_[index];
-      const std::string_view text = std::string_view(article.text).substr(span.begin, span.end - span.begin);
-      s.index = index;
-      s.tokens.clear();
-      tokenize(text, span.begin, s.tokens);
-      s.question = text.ends_with('?') || text.ends_with("?\"");
-      detail::classify_words(s, lexicon_);
-      mentions_.find(s);
-      detail::find_triggers(s);
-      detail::find_clauses(s);
-      coreference_.resolve(s);
-      s.focus = coreference_.focus();
+      analyzer_.analyse(article.text, index, span, sentence_);
       candidates_.clear();
-      detail::pair_triggers(s, lexicon_, candidates_);
+      detail::pair_triggers(sentence_, lexicon_, candidates_);
       for (const Candidate& c : candidates_) emit(article, span, c, events);
     }
   }
@@ -74,6 +58,22 @@ class Coder::Impl {
     }
     ref.mention = sentence_.surface(m.first, m.last);
     return ref;
+  }
+
+  // The civilians of the mention's country: "anti-government protests" are the citizens'.
+  bool civilians(const Mention& m, Date date, ActorRef& out) const {
+    const std::uint32_t state = analyzer_.coreference().country_of(m.entity);
+    if (state == kNone || civilians_ == nullptr) return false;
+    const Entity& entity = dictionary_.entities()[state];
+    out = sectored(dictionary_.resolve(entity, date), entity, *civilians_);
+    out.mention = sentence_.surface(m.first, m.last);
+    return true;
+  }
+
+  // "SYR", not "SYR:REB" or "hezbollah": a key that speaks for a state.
+  static bool is_state_key(std::string_view key) {
+    return key.size() == 3 &&
+           std::all_of(key.begin(), key.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   }
 
   // A state narrowed by a sector: a state sector keeps the state's key, a domestic one makes a
@@ -149,7 +149,25 @@ class Coder::Impl {
     Event e;
     e.source = actor(s, article.date, c.relation);
     e.target = actor(t, article.date, c.relation);
+    if (c.people == detail::People::kSource) {
+      // Civilians protest their own government, not a foreign one named from afar.
+      if (analyzer_.coreference().country_of(t.entity) != sentence_.focus ||
+          !civilians(t, article.date, e.source))
+        return;
+    } else if (c.people == detail::People::kTarget ||
+               (c.relation == Relation::kCoerce && c.trigger != kNone && e.source.key == e.target.key &&
+                t.kind == MentionKind::kName &&
+                sentence_.triggers[c.trigger].phrase->trigger.kind == TriggerKind::kNoun)) {
+      // "imposed a curfew on Baghdad", "cracked down on protests": a government coercing its own
+      // city or its protests coerces its people (abroad the people are not known).
+      if (analyzer_.coreference().country_of(s.entity) != sentence_.focus ||
+          !civilians(s, article.date, e.target))
+        return;
+    }
     if (e.source.key == e.target.key) return;
+    // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
+    // strikes; a group fighting inside the country does not strike its state.
+    if (c.place && !c.reversed && e.source.type != EntityType::kIgo && !is_state_key(e.source.key)) return;
     if (!seen_.emplace(e.source.key, c.relation, e.target.key).second) return;
     e.article = article.id;
     e.file = article.file;
@@ -167,12 +185,12 @@ class Coder::Impl {
   const Dictionary& dictionary_;
   const Lexicon& lexicon_;
   CoderOptions options_;
-  detail::MentionFinder mentions_;
-  detail::Coreference coreference_;
+  detail::Analyzer analyzer_;
   std::vector<SentenceSpan> spans_;
   detail::Sentence sentence_;
   std::vector<Candidate> candidates_;
-  const Sector* rebels_;  // the sector an armed opposition takes in a fight
+  const Sector* rebels_;     // the sector an armed opposition takes in a fight
+  const Sector* civilians_;  // the people an act names without an actor
   std::set<std::tuple<std::string, Relation, std::string>> seen_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/grammar.h"
+#include "ingest/triggers.h"
 
 namespace entente::detail {
 namespace {
@@ -49,64 +50,150 @@ std::uint32_t Coreference::focus() const {
   return best;
 }
 
-void Coreference::count(std::uint32_t entity) {
+void Coreference::count(std::uint32_t entity, std::uint32_t weight) {
   const std::uint32_t state = country_entity_[entity];
   if (state == kNone) return;
   for (auto& [e, n] : counts_) {
     if (e == state) {
-      ++n;
+      n += weight;
       return;
     }
   }
-  counts_.emplace_back(state, 1);
+  counts_.emplace_back(state, weight);
+}
+
+// The mention that leads a sector word ("US-led forces"), kUnknownLeader for a leader the
+// dictionary does not know ("Kurdish-led forces"), or kNone when no "-led" word precedes it.
+std::uint32_t Coreference::led_by(const Sentence& s, const Mention& m) {
+  if (m.kind != MentionKind::kSector || m.first < 2 || s.norm(m.first - 1) != "led" ||
+      !s.tokens[m.first - 2].has(kHyphenNext)) {
+    return kNone;
+  }
+  const std::uint32_t leader = s.info[m.first - 1].mention;
+  return leader != kNone && s.mentions[leader].entity != kNone ? leader : kUnknownLeader;
+}
+
+// Whether the phrase at `first` is a place: "in northern Syria", "across Iraq".
+bool Coreference::place_of(const Sentence& s, std::uint32_t first) {
+  std::uint32_t i = first;
+  while (i > 0 && i + 3 > first && (s.is(i - 1, kDeterminer) || s.info[i - 1].classes == 0) &&
+         s.info[i - 1].mention == kNone && s.tokens[i - 1].kind == TokenKind::kWord) {
+    --i;
+  }
+  if (i == 0) return false;
+  const std::string_view w = s.norm(i - 1);
+  return w == "in" || w == "inside" || w == "across" || w == "throughout";
+}
+
+// The state named right after a bare sector word as its place: "civilians in Syria".
+std::uint32_t Coreference::state_after(const Sentence& s, const Mention& m) const {
+  if (m.kind != MentionKind::kSector || m.last + 1 >= s.size()) return kNone;
+  const std::string_view w = s.norm(m.last);
+  if (w != "in" && w != "inside" && w != "from") return kNone;
+  for (std::uint32_t i = m.last + 1; i < s.size() && i < m.last + 4; ++i) {
+    if (const std::uint32_t other = s.info[i].mention; other != kNone) {
+      const Mention& place = s.mentions[other];
+      if (place.entity == kNone || place.sector != kNone || place.kind != MentionKind::kName) return kNone;
+      return dictionary_.entities()[place.entity].type == EntityType::kState ? place.entity : kNone;
+    }
+    if (!s.is(i, kDeterminer) && (s.info[i].classes != 0 || s.tokens[i].kind != TokenKind::kWord))
+      return kNone;
+  }
+  return kNone;
 }
 
 bool Coreference::fits(const Antecedent& a, std::uint8_t features) const {
+  // An actor left unresolved ("Kurdish-led forces") still takes "it" or "they" away from others.
+  if (a.entity == kNone) return (features & kPlural) ? a.plural : (features & kNeuter) && !a.plural;
   const EntityType type = dictionary_.entities()[a.entity].type;
   if (features & kGroupOnly)
     return a.sector == kNone && (type == EntityType::kGroup || type == EntityType::kIgo);
   if (features & kPersonal) return a.person;
-  if (features & kPlural) return a.plural || dictionary_.entities()[a.entity].type == EntityType::kGroup;
+  if (features & kPlural) return a.plural || type == EntityType::kGroup;
   if (features & kNeuter) return !a.person && !a.plural;
   return false;  // "we": the speaker's side is not guessed
 }
 
 const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uint32_t sentence,
-                                                 const std::vector<Antecedent>& in_sentence) const {
+                                                 const std::vector<Antecedent>& in_sentence,
+                                                 Excluded excluded, bool prefer_subject) const {
+  auto allowed = [&](const Antecedent& a, std::uint8_t f) {
+    return !(a.entity == excluded.entity && a.sector == excluded.sector) && fits(a, f);
+  };
+  const Antecedent* found = nullptr;
   for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it) {
-    if (fits(*it, features)) return &*it;
+    if (!allowed(*it, features)) continue;
+    if (!prefer_subject) {
+      found = &*it;
+      break;
+    }
+    if (found == nullptr || (it->subject && !found->subject)) found = &*it;
   }
+  if (found != nullptr) return found->entity == kNone ? nullptr : found;
+  // In the nearest earlier sentence with a fitting actor, its subject before the others:
+  // "Boucher met Musharraf and Aziz. He also met ..." is Boucher.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (it->sentence + kPronounReach < sentence) break;
-    if (fits(*it, features)) return &*it;
+    if (it->sentence + kPronounReach < sentence || (found != nullptr && it->sentence != found->sentence))
+      break;
+    if (!allowed(*it, features)) continue;
+    if (found == nullptr || (it->subject && !found->subject)) found = &*it;
   }
+  if (found != nullptr) return found;
   // "they" may also be the last state or organisation ("the two countries ... they").
-  if (features & kPlural) return find(kNeuter, sentence, in_sentence);
+  if (features & kPlural) return find(kNeuter, sentence, in_sentence, excluded, prefer_subject);
   return nullptr;
 }
 
 Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& m) const {
-  const Entity& e = dictionary_.entities()[m.entity];
-  return {m.entity,
+  const bool person_entity =
+      m.entity != kNone && dictionary_.entities()[m.entity].type == EntityType::kPerson;
+  return {static_cast<std::uint32_t>(&m - s.mentions.data()),
+          m.entity,
           m.sector,
           s.index,
           s.info[m.first].clause,
-          (e.type == EntityType::kPerson && m.sector == kNone) || m.person,
+          (person_entity && m.sector == kNone) || m.person,
           before_verb(s, m),
           m.plural,
           m.kind == MentionKind::kPronoun ? m.antecedent : s.surface(m.first, m.last)};
 }
 
-// Whether the mention stands before any verb of its clause, where a subject stands.
+// Whether the mention stands before any verb of its clause, where a subject stands ("During the
+// talks with Assad, Putin urged him": Putin is the subject, the noun "talks" no verb).
 bool Coreference::before_verb(const Sentence& s, const Mention& m) {
   const std::uint32_t clause = s.info[m.first].clause;
   for (std::uint32_t i = s.clauses[clause].first; i < m.first; ++i) {
-    if (s.info[i].clause == clause &&
-        (s.info[i].classes & (kBe | kHave | kModal) || s.info[i].trigger != kNone)) {
+    if (s.info[i].clause != clause) continue;
+    if (s.info[i].classes & (kBe | kHave | kModal)) return false;
+    if (s.info[i].trigger != kNone && s.triggers[s.info[i].trigger].first == i &&
+        !reads_as_noun(s, s.triggers[s.info[i].trigger])) {
       return false;
     }
   }
   return true;
+}
+
+// The verb of the hostile act whose object the mention is ("attacked its army", "accused their
+// forces"), which an actor does not aim at itself (unlike "mobilized their forces", "deployed its
+// troops"), or kNone.
+std::uint32_t Coreference::hostile_verb(const Sentence& s, const Mention& m) {
+  const std::uint32_t clause = s.info[m.first].clause;
+  for (std::uint32_t i = m.first; i-- > s.clauses[clause].first;) {
+    if (s.info[i].clause != clause) continue;
+    const std::uint32_t t = s.info[i].trigger;
+    if (t == kNone || s.triggers[t].first != i || reads_as_noun(s, s.triggers[t])) continue;
+    const Relation relation = s.triggers[t].phrase->trigger.relation;
+    return relation_info(relation).sign < 0 && relation != Relation::kMobilize ? i : kNone;
+  }
+  return kNone;
+}
+
+// "Musharraf and Aziz": actors coordinated with the mention before them.
+bool Coreference::coordinated(const Sentence& s, const Mention& previous, const Mention& m) {
+  std::uint32_t i = previous.last;
+  if (i < m.first && (s.norm(i) == "and" || s.norm(i) == ",")) ++i;
+  while (i < m.first && s.is(i, kDeterminer)) ++i;
+  return i == m.first && previous.last < m.first;
 }
 
 // The speaker of a sentence: the actor next to its reporting verb ("he said", "said Lehne").
@@ -122,27 +209,63 @@ std::uint32_t Coreference::speaker(const Sentence& s) const {
   return kNone;
 }
 
+// "BEIRUT A US-led coalition air strike ...", "MOSCOW (Sputnik)": a place in capitals before the
+// sentence proper is a dateline, not an actor.
+bool Coreference::dateline(const Sentence& s, const Mention& m) const {
+  if (m.kind != MentionKind::kName || m.entity == kNone || m.last >= s.size() || s.headline ||
+      s.norm(m.first).size() < 4 || dictionary_.entities()[m.entity].type != EntityType::kState) {
+    return false;
+  }
+  for (std::uint32_t i = m.first; i < m.last; ++i) {
+    if (!s.tokens[i].has(kAllUpper)) return false;
+  }
+  const Token& next = s.tokens[m.last];
+  return s.norm(m.last) == "(" ||
+         (next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kAllUpper));
+}
+
 void Coreference::resolve(Sentence& s) {
   in_sentence_.clear();
+  for (Mention& m : s.mentions) {
+    if (dateline(s, m)) m.modifier_only = true;
+  }
   // The sentence's own names count toward the focus before its bare sector words take it:
   // "US-backed rebels attacked Damascus" is about Syria from its first word.
   for (const Mention& m : s.mentions) {
-    if (m.entity != kNone && m.resolution == Resolution::kDictionary && !m.modifier_only) count(m.entity);
+    if (m.entity == kNone || m.resolution != Resolution::kDictionary || m.modifier_only) continue;
+    // "US-led", "Russian-backed" modify; the places where things happen weigh most.
+    if (m.last >= 2 && s.tokens[m.last - 2].has(kHyphenNext) && m.attributive) continue;
+    count(m.entity, place_of(s, m.first) ? 2 : 1);
   }
   for (Mention& m : s.mentions) {
     if (m.kind == MentionKind::kPronoun && (m.pronoun & kCountry)) {
       m.entity = focus();
       if (m.entity != kNone) m.resolution = Resolution::kFocus;
     } else if (m.kind == MentionKind::kPronoun) {
-      // "him", "them": an object pronoun is not the subject of its own clause.
+      // "him", "them", "attacked its army": an object actor is not the subject of its own
+      // clause, nor the same actor ("Putin met Assad. Putin urged him" is Assad). Any other
+      // possessive prefers a subject: "Russia resumed its bombardment", "Tehran insists its
+      // programme is peaceful", "Iran accused Israel of attacking its forces".
       const std::string_view word = s.norm(m.first);
-      const bool object = word == "him" || word == "them" || word == "her" ||
-                          ((word == "its" || word == "their" || word == "his") && !before_verb(s, m));
+      const bool possessive = word == "its" || word == "their" || word == "his" || word == "her";
+      const bool object = word == "him" || word == "them" || word == "her";
+      // The agent of the hostile act: the actor nearest before its verb ("Israel attacked",
+      // "accused Israel of attacking").
+      const std::uint32_t hostile = possessive && m.sector != kNone ? hostile_verb(s, m) : kNone;
+      const Antecedent* agent = nullptr;
+      for (const Antecedent& a : in_sentence_) {
+        if (hostile != kNone && s.mentions[a.mention].first < hostile) agent = &a;
+      }
+      Excluded excluded;
       scratch_.clear();
       for (const Antecedent& a : in_sentence_) {
-        if (!(object && a.clause == s.info[m.first].clause && a.subject)) scratch_.push_back(a);
+        if ((object && a.clause == s.info[m.first].clause && a.subject) || &a == agent) {
+          excluded = {a.entity, a.sector};
+        } else {
+          scratch_.push_back(a);
+        }
       }
-      if (const Antecedent* a = find(m.pronoun, s.index, scratch_)) {
+      if (const Antecedent* a = find(m.pronoun, s.index, scratch_, excluded, possessive)) {
         m.entity = a->entity;
         if (m.sector == kNone) m.sector = a->sector;
         m.resolution = Resolution::kAntecedent;
@@ -150,11 +273,35 @@ void Coreference::resolve(Sentence& s) {
         m.antecedent_sentence = a->sentence;
       }
     } else if (m.entity == kNone) {
-      m.entity = focus();
-      if (m.entity != kNone) m.resolution = Resolution::kFocus;
+      // "US-led forces" are the leader's; "Kurdish-led forces" are nobody the dictionary knows.
+      // "civilians in Syria": the state the phrase places them in, else the article's focus.
+      std::uint32_t leader = led_by(s, m);
+      // "Hamas-led government": a party that leads a government does not make it its own.
+      if (leader != kNone && leader != kUnknownLeader &&
+          dictionary_.entities()[s.mentions[leader].entity].type == EntityType::kGroup) {
+        leader = kNone;
+      }
+      if (leader != kNone) {
+        m.entity = leader == kUnknownLeader ? kNone : s.mentions[leader].entity;
+      } else {
+        m.entity = state_after(s, m);
+      }
+      if (m.entity != kNone) {
+        m.resolution = Resolution::kDictionary;
+      } else if (leader == kNone && (m.entity = focus()) != kNone) {
+        m.resolution = Resolution::kFocus;
+      }
     }
-    if (m.entity != kNone && !m.modifier_only && !m.attributive && m.kind != MentionKind::kAdjective) {
+    const bool unresolved_actor = m.entity == kNone && m.kind == MentionKind::kSector;
+    if ((m.entity != kNone || unresolved_actor) && !m.modifier_only && !m.attributive &&
+        m.kind != MentionKind::kAdjective) {
+      const Mention* previous = in_sentence_.empty() ? nullptr : &s.mentions[in_sentence_.back().mention];
       in_sentence_.push_back(remember(s, m));
+      // "they", "them" may refer to coordinated actors together.
+      if (previous != nullptr && coordinated(s, *previous, m)) {
+        in_sentence_.back().plural = true;
+        in_sentence_[in_sentence_.size() - 2].plural = true;
+      }
     }
   }
   // "we", "our": the side of whoever speaks in (or last spoke before) the sentence.
@@ -167,6 +314,7 @@ void Coreference::resolve(Sentence& s) {
     m.antecedent_sentence = s.index;
   }
   for (const Antecedent& a : in_sentence_) {
+    if (a.entity == kNone) continue;
     if (recent_.size() == kMemory) recent_.erase(recent_.begin());
     recent_.push_back(a);
   }

@@ -1,7 +1,11 @@
 // Stage 5 of the coder: what pronouns and bare descriptions refer to, across the sentences of
-// one article. "he" takes the last person named, "it" the last state or organisation, "they"
-// the last group or plural sector; a bare sector word ("the regime", "rebels", "civilians")
-// takes the article's focus country: the state it names most often so far.
+// one article. "he" takes a person, "it" a state or organisation, "they" a group, a plural
+// sector or coordinated actors: the latest of its sentence, else the subject (or the latest) of
+// the nearest sentence before that has one; "him", "them" and the possessed object of a hostile
+// act are never the actor of their own clause. A bare sector word ("the regime", "rebels",
+// "civilians") takes the state its phrase places it in ("civilians in Syria"), the state or
+// organisation that leads it ("US-led forces"), else the article's focus country: the state it
+// names most so far, places counting double. Datelines ("BEIRUT ...") name no actor.
 #pragma once
 
 #include <string_view>
@@ -31,6 +35,7 @@ class Coreference {
 
  private:
   struct Antecedent {
+    std::uint32_t mention;  // index into the mentions of its sentence
     std::uint32_t entity;
     std::uint32_t sector;
     std::uint32_t sentence;
@@ -42,11 +47,27 @@ class Coreference {
   };
   // Whether `m` can be the antecedent of a pronoun with `features`.
   bool fits(const Antecedent& a, std::uint8_t features) const;
+  // An actor a pronoun may not refer to: the subject of the clause of "him" or "them".
+  struct Excluded {
+    std::uint32_t entity = kNone;
+    std::uint32_t sector = kNone;
+  };
+  // The antecedent for a pronoun with `features`: the latest fitting actor of the sentence (its
+  // subject first when `prefer_subject`), else the subject or latest fitting actor of the
+  // nearest earlier sentence that has one.
   const Antecedent* find(std::uint8_t features, std::uint32_t sentence,
-                         const std::vector<Antecedent>& in_sentence) const;
+                         const std::vector<Antecedent>& in_sentence, Excluded excluded,
+                         bool prefer_subject) const;
   Antecedent remember(const Sentence& s, const Mention& m) const;
-  void count(std::uint32_t entity);
+  void count(std::uint32_t entity, std::uint32_t weight);
+  static bool place_of(const Sentence& s, std::uint32_t first);
+  bool dateline(const Sentence& s, const Mention& m) const;
+  static constexpr std::uint32_t kUnknownLeader = kNone - 1;
+  static std::uint32_t led_by(const Sentence& s, const Mention& m);
+  std::uint32_t state_after(const Sentence& s, const Mention& m) const;
   static bool before_verb(const Sentence& s, const Mention& m);
+  static std::uint32_t hostile_verb(const Sentence& s, const Mention& m);
+  static bool coordinated(const Sentence& s, const Mention& previous, const Mention& m);
   std::uint32_t speaker(const Sentence& s) const;
 
   const Dictionary& dictionary_;

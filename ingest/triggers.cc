@@ -1,5 +1,7 @@
 #include "ingest/triggers.h"
 
+#include <algorithm>
+
 #include "ingest/grammar.h"
 
 namespace entente::detail {
@@ -21,6 +23,28 @@ bool title_case(const Sentence& s) {
 // Strike"), not a verb, unless the whole sentence is a headline.
 bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
   return !headline && i > 0 && s.tokens[i].has(kCapitalized) && !s.punct(i - 1) && s.norm(i - 1) != "\"";
+}
+
+bool counts(const Sentence& s, std::uint32_t i) {
+  return i < s.size() && (s.tokens[i].kind == TokenKind::kNumber || (s.info[i].classes & kQuantifier) ||
+                          s.norm(i) == "a" || s.norm(i) == "half");
+}
+
+// "at least 29 rebels", "more than 30 people", "up to 30 gunmen": the words before a number are
+// part of the quantity, not a preposition that would make the phrase a prepositional object.
+void mark_quantities(Sentence& s) {
+  for (std::uint32_t i = 0; i + 1 < s.size(); ++i) {
+    const std::string_view w = s.norm(i);
+    const std::string_view next = s.norm(i + 1);
+    const bool quantity =
+        (w == "at" && (next == "least" || next == "most") &&
+         (counts(s, i + 2) || s.is(i + 2, kDeterminer))) ||
+        ((w == "more" || w == "less" || w == "fewer") && next == "than" && counts(s, i + 2)) ||
+        (w == "up" && next == "to" && counts(s, i + 2));
+    if (!quantity) continue;
+    s.info[i].classes = s.info[i + 1].classes = kQuantifier;
+    ++i;
+  }
 }
 
 }  // namespace
@@ -45,15 +69,64 @@ void classify_words(Sentence& s, const Lexicon& lexicon) {
     if (proper_name_word(s, i, s.headline)) continue;
     info.word = lexicon.word(norm);
     if (info.word != nullptr) info.verb_classes = info.word->classes;
+    // "frequently", "heavily": an adverb the closed list lacks sits inside a verb group too.
+    if (info.classes == 0 && info.word == nullptr && norm.size() >= 6 && norm.ends_with("ly") &&
+        !token.has(kCapitalized)) {
+      info.classes = kAdverb;
+    }
   }
+  mark_quantities(s);
 }
+
+namespace {
+
+// A word that may stand between a phrasal trigger's verb and its noun: "provided crucial
+// support to", "imposed new sanctions on", "sent 3,000 troops to".
+bool modifier_between(const Sentence& s, std::uint32_t i) {
+  if (s.info[i].mention != kNone || s.info[i].verb_classes != 0) return false;
+  // "carried out air strikes": a noun of its own ("air strikes") is no modifier.
+  if (const LexiconWord* word = s.info[i].word) {
+    for (const LexiconPhrase& phrase : word->phrases) {
+      std::uint32_t k = i + 1;
+      while (k < s.size() && k - i - 1 < phrase.rest.size() && s.norm(k) == phrase.rest[k - i - 1]) ++k;
+      if (!phrase.rest.empty() && k - i - 1 == phrase.rest.size()) return false;
+    }
+  }
+  if (s.tokens[i].kind == TokenKind::kNumber) return true;
+  return s.tokens[i].kind == TokenKind::kWord &&
+         (s.info[i].classes & ~(kDeterminer | kQuantifier | kAdverb)) == 0;
+}
+
+// The token after the words `rest` when they follow from `i`, or kNone. A particle must follow
+// at once; a noun may come after up to two modifiers.
+std::uint32_t match_rest(const Sentence& s, std::uint32_t i, const std::vector<std::string>& rest) {
+  constexpr std::uint32_t kMaxModifiers = 2;
+  for (const std::string& word : rest) {
+    const bool particle = function_word(word).classes & (kPreposition | kTo | kAdverb);
+    for (std::uint32_t skipped = 0;
+         !particle && skipped < kMaxModifiers && i < s.size() && s.norm(i) != word && modifier_between(s, i);
+         ++skipped) {
+      ++i;
+    }
+    if (i >= s.size() || s.norm(i) != word) return kNone;
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
 
 void find_triggers(Sentence& s) {
   s.triggers.clear();
   const std::uint32_t n = s.size();
+  // "air strikes", "hold talks with": a word inside a longer trigger starts none of its own.
+  std::uint32_t covered = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0 || s.info[i].mention != kNone)
-      continue;
+    if (i < covered || s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0) continue;
+    // A word inside a mention starts no trigger, except the last one of a longer noun:
+    // "Russia's military" + "support" is "military support".
+    const bool in_mention = s.info[i].mention != kNone;
+    if (in_mention && (i + 1 >= n || s.info[i + 1].mention == s.info[i].mention)) continue;
     // "anti-war", "war-torn": a trigger word inside a hyphenated modifier is no act.
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext)) continue;
     const LexiconWord* entry = s.info[i].word;
@@ -63,15 +136,16 @@ void find_triggers(Sentence& s) {
     for (const LexiconPhrase& phrase : entry->phrases) {
       const std::size_t length = phrase.rest.size() + 1;
       if (found && length < best) break;  // phrases are sorted longest first
-      if (i + length > n) continue;
-      bool fits = true;
-      for (std::size_t k = 0; k < phrase.rest.size() && fits; ++k) {
-        fits = s.norm(static_cast<std::uint32_t>(i + 1 + k)) == phrase.rest[k];
-      }
-      if (!fits || s.tokens[i + length - 1].has(kHyphenNext)) continue;
+      if (in_mention && (phrase.rest.empty() || phrase.trigger.kind == TriggerKind::kVerb)) continue;
+      const std::uint32_t end = match_rest(s, i + 1, phrase.rest);
+      if (end == kNone || s.tokens[end - 1].has(kHyphenNext)) continue;
       found = true;
       best = length;
-      s.triggers.push_back({i, static_cast<std::uint32_t>(i + length), &phrase});
+      s.triggers.push_back({i, end, &phrase});
+      // "the military aid": a mention that is only the first word of a noun names no actor.
+      if (in_mention && s.mentions[s.info[i].mention].first == i)
+        s.mentions[s.info[i].mention].modifier_only = true;
+      if (length > 1) covered = std::max(covered, end);
     }
   }
   for (std::uint32_t t = static_cast<std::uint32_t>(s.triggers.size()); t-- > 0;) {
@@ -89,22 +163,82 @@ bool has_kind(const Sentence& s, std::uint32_t token, TriggerKind kind) {
   return false;
 }
 
+bool noun_entry(const Sentence& s, std::uint32_t token) {
+  return has_kind(s, token, TriggerKind::kNoun) || has_kind(s, token, TriggerKind::kRole);
+}
+
+// "strikes kill 45", "blasts killed 20": a word before a verb that can only be a verb.
+bool verb_follows(const Sentence& s, std::uint32_t after) {
+  return after < s.size() && s.info[after].trigger != kNone &&
+         s.triggers[s.info[after].trigger].first == after && has_kind(s, after, TriggerKind::kVerb) &&
+         !noun_entry(s, after);
+}
+
+// A content verb (not an auxiliary, not a word that may be a noun) at `i`: "intensified",
+// "push", "pushing".
+bool lexical_verb(const Sentence& s, std::uint32_t i) {
+  if (s.info[i].classes & (kBe | kHave | kDo | kModal)) return false;
+  if ((s.info[i].verb_classes & ~kHypothetical) != 0) return true;
+  return has_kind(s, i, TriggerKind::kVerb) && !noun_entry(s, i);
+}
+
+// An ordinary word that is not a verb form: a noun or adjective before the trigger.
+bool plain_word(const Sentence& s, std::uint32_t i) {
+  return s.tokens[i].kind == TokenKind::kWord && s.info[i].classes == 0 && s.info[i].mention == kNone &&
+         !is_verb_like(s, i);
+}
+
+// Whether a word the lexicon knows only as a verb stands where a verb cannot: "the blast", "a
+// car bomb blast", "blasts killed 20", "push back" (a particle after a verb).
+bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
+  const VerbForm form = trigger.phrase->trigger.form;
+  if (form == VerbForm::kPast || form == VerbForm::kGerund) return false;  // participles: pairing.cc
+  if (verb_follows(s, trigger.last)) return true;
+  if (trigger.first == 0) return false;
+  const std::uint32_t before = trigger.first - 1;
+  if (s.is(before, kDeterminer) && s.info[before].mention == kNone) return true;
+  if (const Mention* m = s.mention_at(before)) return m->kind == MentionKind::kAdjective || m->possessive;
+  if (s.is(before, kTo)) return false;  // "to back", "to expel"
+  if (s.is(before, kQuantifier | kPreposition) || s.tokens[before].kind == TokenKind::kNumber) return true;
+  // "two roadside bombs", "the rocket shells": a compound noun inside a noun phrase.
+  if (form == VerbForm::kThirdPerson) {
+    return plain_word(s, before) && before > 0 &&
+           (s.is(before - 1, kDeterminer | kQuantifier | kPreposition) ||
+            s.tokens[before - 1].kind == TokenKind::kNumber);
+  }
+  if (form != VerbForm::kBase) return false;
+  // A base form needs a plural subject or an auxiliary: after a singular noun it is a noun too,
+  // and after a verb it is a particle or complement.
+  const std::string_view word = s.norm(before);
+  return (plain_word(s, before) && !word.ends_with('s')) || lexical_verb(s, before);
+}
+
 }  // namespace
+
+bool noun_before(const Sentence& s, std::uint32_t i) {
+  if (i == 0) return false;
+  const std::uint32_t before = i - 1;
+  if (const Mention* m = s.mention_at(before)) {
+    // "US demand": a singular name before the base form of a word that is also a noun.
+    const bool base_noun = m->kind == MentionKind::kName && !m->plural && s.info[i].trigger != kNone &&
+                           noun_entry(s, i) && !s.norm(i).ends_with('s') && !s.norm(i).ends_with("ed");
+    return m->kind == MentionKind::kAdjective || m->possessive || base_noun;
+  }
+  if (s.is(before, kTo)) return false;
+  return s.is(before, kDeterminer | kPreposition | kQuantifier) ||
+         s.tokens[before].kind == TokenKind::kNumber;
+}
 
 bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   const Trigger& t = trigger.phrase->trigger;
   const bool verb = has_kind(s, trigger.first, TriggerKind::kVerb);
-  const bool noun =
-      has_kind(s, trigger.first, TriggerKind::kNoun) || has_kind(s, trigger.first, TriggerKind::kRole);
-  if (!verb || !noun) return t.kind != TriggerKind::kVerb;
+  const bool noun = noun_entry(s, trigger.first);
+  if (!verb) return true;
+  if (!noun) return verb_in_noun_place(s, trigger);
   const std::uint32_t after = trigger.last;
   if (after < s.size()) {
     // "strikes kill 45": a noun before a verb; "killing seven people": a verb before its object.
-    if (s.info[after].trigger != kNone && s.triggers[s.info[after].trigger].first == after &&
-        has_kind(s, after, TriggerKind::kVerb) && !has_kind(s, after, TriggerKind::kNoun) &&
-        !has_kind(s, after, TriggerKind::kRole)) {
-      return true;
-    }
+    if (verb_follows(s, after)) return true;
     if (t.form == VerbForm::kGerund) {
       if (s.norm(after) == "of") return true;
       if ((s.info[after].classes & (kDeterminer | kQuantifier)) || s.info[after].mention != kNone ||
@@ -122,29 +256,42 @@ bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   if (const Mention* m = s.mention_at(before)) {
     // "Israeli strikes", "Syria's attack", "regime siege", "US demand" are nouns; "Israel
     // attacks" a verb (a singular subject takes "attacks", not "attack").
-    return m->kind == MentionKind::kAdjective || m->possessive || (!m->plural && t.form == VerbForm::kBase) ||
+    return m->kind == MentionKind::kAdjective || m->possessive || m->modifier_only || m->attributive ||
+           (!m->plural && t.form == VerbForm::kBase) ||
            (m->kind == MentionKind::kSector && !m->plural && m->entity == kNone);
   }
   if (info.classes & (kBe | kHave)) return false;
-  // An ordinary word before it: a noun modifier ("missile attack") unless it is a verb form.
-  return s.tokens[before].kind == TokenKind::kWord && !is_verb_like(s, before) && info.classes == 0;
+  // "intensified attacks", "held talks": the object of a verb.
+  if (lexical_verb(s, before)) return true;
+  // An ordinary word before it: a noun modifier ("missile attack").
+  return plain_word(s, before);
 }
 
 bool is_verb_like(const Sentence& s, std::uint32_t i) {
   const TokenInfo& info = s.info[i];
   if (info.classes & (kBe | kHave | kDo | kModal)) return true;
-  if (info.verb_classes != 0) return true;
+  // "US demand for", "the call for": a class verb that is a noun here.
+  if ((info.verb_classes & ~kHypothetical) != 0) return !noun_before(s, i);
   if (info.trigger == kNone || s.triggers[info.trigger].first != i) return false;
-  bool verb = false, noun = false;
+  bool verb = false, base = false, noun = false;
   for (std::uint32_t t = info.trigger; t < s.triggers.size() && s.triggers[t].first == i; ++t) {
     const Trigger& trigger = s.triggers[t].phrase->trigger;
     if (trigger.kind == TriggerKind::kVerb) {
       verb = verb || trigger.form == VerbForm::kPast || trigger.form == VerbForm::kThirdPerson;
+      base = base || trigger.form == VerbForm::kBase;
     } else {
       noun = true;
     }
   }
-  return verb && !noun;
+  // "Iranian targets", "the bombs": a verb form in a noun's place is no verb.
+  if (noun || noun_before(s, i)) return false;
+  // "British forces struggle against", "they attack": a base form after a plural subject.
+  if (!verb && base && i > 0) {
+    const Mention* subject = s.mention_at(i - 1);
+    return subject != nullptr && subject->plural && !subject->possessive &&
+           subject->kind != MentionKind::kAdjective;
+  }
+  return verb;
 }
 
 }  // namespace entente::detail

@@ -1,0 +1,72 @@
+// The pairing stage's working class (pairing.h): each trigger of a sentence paired with its
+// source and target. Verbal rules are in pairing.cc, nominal and standing ones (nouns, roles,
+// stances, compounds) in nominals.cc. Internal to ingest/.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/arguments.h"
+#include "ingest/pairing.h"
+#include "ingest/verb_groups.h"
+
+namespace entente::detail {
+
+class Pairer {
+ public:
+  // REQUIRES: all arguments outlive the pairer.
+  Pairer(const Sentence& s, const Lexicon& lexicon, std::vector<Candidate>& out)
+      : s_(s), lexicon_(lexicon), args_(s), verbs_(s, args_), out_(out) {}
+
+  // Pairs the triggers [first_trigger, end_trigger) that start at one token: the first reading
+  // (verb, noun or role) that gives candidates wins.
+  void trigger_token(std::uint32_t first_trigger, std::uint32_t end_trigger);
+  // "Hezbollah and Amal, the main pro-Syrian groups": what the phrase describes supports X.
+  void stances();
+  // "US-backed rebels": the backer supports what it modifies.
+  void backed();
+
+ private:
+  // Appends one candidate per (source, target), both ways when `mutual`.
+  void emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
+            std::string_view rule, bool mutual);
+
+  // A mutual act of trigger `t` in clause `c` without a target pairs its coordinated subjects
+  // both ways: "Israel and Syria met", "Russia and Turkey held talks". True when it did.
+  bool emit_among(std::uint32_t t, std::uint32_t c, Relation relation, const Group& sources);
+
+  // pairing.cc: verbs.
+  void verb(std::uint32_t t, std::uint32_t c);
+  Group fronted_content(std::uint32_t speaker_first, std::uint32_t not_entity) const;
+  Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& no_event) const;
+  Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
+  std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
+  Group agent_noun(std::uint32_t from, std::uint32_t c) const;
+
+  // nominals.cc: nouns and roles.
+  void nominal(std::uint32_t t, std::uint32_t c);
+  void role(std::uint32_t t, std::uint32_t c);
+  // "Syria appreciates Russia's support": who receives the aid or support a noun names, as the
+  // subject of the support verb whose object it is; `welcomed` is set to that verb's trigger.
+  Group beneficiary(std::uint32_t t, std::uint32_t c, std::uint32_t& welcomed) const;
+  // The people an act names without an actor: "anti-government protests" (civilians protest
+  // the government), "cracked down on protests", "the siege of the city" (the coercer's
+  // civilians). `from` is the token after the act's trigger; true when candidates were added.
+  bool protest(std::uint32_t t, std::uint32_t c);
+  bool people_under(std::uint32_t t, const Group& sources, std::uint32_t from);
+  // The protest noun opening the noun phrase at or after `from` ("protests", "pro-democracy
+  // demonstrations"), or kNone.
+  std::uint32_t protest_noun(std::uint32_t from) const;
+  void emit_people(std::uint32_t t, Relation relation, std::uint32_t mention, People people,
+                   std::string_view rule);
+
+  const Sentence& s_;
+  const Lexicon& lexicon_;
+  Arguments args_;
+  VerbGroups verbs_;
+  std::vector<Candidate>& out_;
+  std::vector<std::string> targets_;
+};
+
+}  // namespace entente::detail

@@ -1,0 +1,66 @@
+// Coreference across the sentences of an article (ingest/coreference.h), on texts of our own.
+#include "ingest/coreference.h"
+
+#include <doctest/doctest.h>
+
+#include "ingest/analysed.h"
+
+namespace entente {
+
+using testing::Analysed;
+
+TEST_CASE("a pronoun takes the subject of the sentence before over its other actors") {
+  const Analysed a("Erdogan met Vladimir Putin and Hassan Rouhani on Monday. He also met Angela Merkel.");
+  CHECK(a.entity(1, "he") == "recep-tayyip-erdogan");
+}
+
+TEST_CASE("an object pronoun is never the subject of its own clause") {
+  const Analysed a("Putin met Assad in Sochi. During the talks, Putin urged him to send envoys.");
+  CHECK(a.entity(1, "him") == "bashar-al-assad");
+}
+
+TEST_CASE("a possessive prefers a subject, except in the object of a hostile act") {
+  const Analysed a("Iran accused Israel of attacking its forces in Syria.");
+  CHECK(a.entity(0, "its") == "IRN");
+  const Analysed b("Russia resumed its bombardment of the town.");
+  CHECK(b.entity(0, "its") == "RUS");
+  const Analysed c("Syria said Israel attacked its army.");
+  CHECK(c.entity(0, "its") == "SYR");
+}
+
+TEST_CASE("coordinated actors are one plural antecedent") {
+  const Analysed a("Boucher met Pervez Musharraf and Shaukat Aziz on Tuesday and discussed trade with them.");
+  CHECK(a.entity(0, "them") == "shaukat-aziz");
+}
+
+TEST_CASE("a bare sector word takes the state its phrase places it in, else the focus") {
+  const Analysed a("Russian jets killed 15 civilians in Syria.");
+  CHECK(a.entity(0, "civilians") == "SYR");
+  const Analysed b("Syrian troops shelled the town. Rebels fired back.");
+  CHECK(b.entity(1, "rebels") == "SYR");
+}
+
+TEST_CASE("forces led by a state are its forces, led by someone unknown nobody's") {
+  const Analysed a("US-led forces invaded the country.");
+  CHECK(a.entity(0, "forces") == "USA");
+  const Analysed b("Syria is at war. Kurdish-led forces attacked the town.");
+  CHECK(b.entity(1, "forces").empty());
+}
+
+TEST_CASE("the focus country weighs places more than mentions in passing") {
+  const Analysed a("US-led coalition jets struck targets in Syria. Civilians fled.");
+  CHECK(a.entity(1, "civilians") == "SYR");
+}
+
+}  // namespace entente
+
+namespace entente {
+
+TEST_CASE("a capital in capitals before the sentence proper is a dateline, not an actor") {
+  const testing::Analysed a("BEIRUT Air strikes in Syria killed 22 people.");
+  CHECK(a[0].mentions[a.mention_at(0, "beirut")].modifier_only);
+  const testing::Analysed b("ISIL Kills 20 Fighters In Syria");  // a headline names actors in capitals
+  CHECK_FALSE(b[0].mentions[b.mention_at(0, "isil")].modifier_only);
+}
+
+}  // namespace entente
