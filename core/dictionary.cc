@@ -23,7 +23,7 @@ bool is_three_capitals(std::string_view id) {
 }
 
 // Entries of a phrase keep kExcluded last, so that lookup() can return the others as a prefix.
-std::size_t leading_names(const std::vector<NameEntry>& entries) {
+std::size_t leading_names(std::span<const NameEntry> entries) {
   std::size_t n = 0;
   while (n < entries.size() && entries[n].kind != NameKind::kExcluded) ++n;
   return n;
@@ -86,21 +86,31 @@ const Sector* Dictionary::find_cameo_sector(std::string_view block) const {
   return it == cameo_sectors_.end() ? nullptr : &sectors_[it->second];
 }
 
-std::span<const NameEntry> Dictionary::lookup(std::string_view phrase) const {
-  const auto it = names_.find(phrase);
-  if (it == names_.end()) return {};
-  return std::span<const NameEntry>(it->second).first(leading_names(it->second));
+std::uint32_t Dictionary::find_phrase(std::span<const WordId> words, std::uint64_t key) const {
+  return phrase_index_.find(key, [&](std::uint32_t index) {
+    const std::span<const WordId> found = phrase_words(phrases_[index]);
+    return std::equal(found.begin(), found.end(), words.begin(), words.end());
+  });
 }
 
-std::size_t Dictionary::max_tokens_from(std::string_view first_word) const {
-  const auto it = first_words_.find(first_word);
-  return it == first_words_.end() ? 0 : it->second;
+std::span<const NameEntry> Dictionary::lookup_all(std::span<const WordId> words, std::uint64_t key) const {
+  const std::uint32_t index = find_phrase(words, key);
+  if (index == HashIndex::kAbsent) return {};
+  return phrases_[index].entries;
 }
 
 std::span<const NameEntry> Dictionary::lookup_all(std::string_view phrase) const {
-  const auto it = names_.find(phrase);
-  if (it == names_.end()) return {};
-  return it->second;
+  std::vector<WordId> ids;
+  for (std::string_view word : split(phrase, ' ')) {
+    ids.push_back(words_.find(word));
+    if (ids.back() == kUnknownWord) return {};
+  }
+  return lookup_all(ids, phrase_key(ids));
+}
+
+std::span<const NameEntry> Dictionary::lookup(std::string_view phrase) const {
+  const std::span<const NameEntry> entries = lookup_all(phrase);
+  return entries.first(leading_names(entries));
 }
 
 ActorRef Dictionary::resolve(const Entity& entity, Date date) const {
@@ -191,8 +201,29 @@ void Dictionary::claim_cameo(std::string_view code, std::uint32_t index) {
 
 void Dictionary::add_name(std::string_view written, std::uint32_t index, NameKind kind, std::uint32_t line,
                           bool guarded, Acronym acronym) {
-  std::string phrase = normalize_phrase(written);
-  if (phrase.empty()) return;
+  TokenBuffer tokens;
+  tokenize(written, 0, tokens);
+  if (tokens.size() == 0) return;
+  std::vector<WordId> ids;
+  for (const Token& token : tokens.tokens()) ids.push_back(words_.add(tokens.norm(token)));
+  max_phrase_tokens_ = std::max(max_phrase_tokens_, ids.size());
+  if (reach_.size() < words_.size()) reach_.resize(words_.size());
+  Reach& reach = reach_[ids.front()];
+  std::uint8_t& from_first = kind == NameKind::kSectorWord ? reach.sector_words : reach.names;
+  from_first = static_cast<std::uint8_t>(std::clamp<std::size_t>(ids.size(), from_first, 255));
+
+  const auto next = static_cast<std::uint32_t>(phrases_.size());
+  const std::uint64_t key = phrase_key(ids);
+  const std::uint32_t phrase = phrase_index_.insert(key, next, [&](std::uint32_t i) {
+    const std::span<const WordId> found = phrase_words(phrases_[i]);
+    return std::equal(found.begin(), found.end(), ids.begin(), ids.end());
+  });
+  if (phrase == next) {
+    phrases_.push_back(
+        {key, static_cast<std::uint32_t>(phrase_words_.size()), static_cast<std::uint32_t>(ids.size()), {}});
+    phrase_words_.insert(phrase_words_.end(), ids.begin(), ids.end());
+  }
+
   std::size_t letters = 0;
   bool capitals = true;
   for (char c : written) {
@@ -201,12 +232,7 @@ void Dictionary::add_name(std::string_view written, std::uint32_t index, NameKin
       capitals = capitals && c >= 'A' && c <= 'Z';
     }
   }
-  const std::size_t tokens = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-  max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
-  std::uint32_t& from_first = first_words_[phrase.substr(0, phrase.find(' '))];
-  from_first = std::max(from_first, static_cast<std::uint32_t>(tokens));
-  const auto [it, inserted] = names_.try_emplace(std::move(phrase));
-  std::vector<NameEntry>& entries = it->second;
+  std::vector<NameEntry>& entries = phrases_[phrase].entries;
   const bool sector = kind == NameKind::kSectorWord;
   const bool is_acronym = acronym == Acronym::kDetect ? capitals && letters >= 2 : acronym == Acronym::kYes;
   for (NameEntry& e : entries) {
@@ -222,13 +248,13 @@ void Dictionary::add_name(std::string_view written, std::uint32_t index, NameKin
   } else {
     entries.insert(entries.begin() + static_cast<std::ptrdiff_t>(leading_names(entries)), entry);
   }
-  (sector ? sector_phrases_ : entity_phrases_)[index].push_back(&it->first);
+  (sector ? sector_phrases_ : entity_phrases_)[index].push_back(phrase);
 }
 
 void Dictionary::forget(std::uint32_t index, bool sector) {
-  std::vector<const std::string*>& phrases = (sector ? sector_phrases_ : entity_phrases_)[index];
-  for (const std::string* phrase : phrases) {
-    std::erase_if(names_.find(*phrase)->second, [&](const NameEntry& e) {
+  std::vector<std::uint32_t>& phrases = (sector ? sector_phrases_ : entity_phrases_)[index];
+  for (const std::uint32_t phrase : phrases) {
+    std::erase_if(phrases_[phrase].entries, [&](const NameEntry& e) {
       return e.index == index && (e.kind == NameKind::kSectorWord) == sector;
     });
   }

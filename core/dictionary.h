@@ -17,6 +17,7 @@
 #include "core/diagnostics.h"
 #include "core/embedded.h"
 #include "core/status.h"
+#include "core/vocabulary.h"
 
 namespace entente {
 
@@ -88,7 +89,7 @@ struct NameEntry {
 class Dictionary {
  public:
   Dictionary() = default;
-  // Move-only: the name index keeps pointers into its own hash map.
+  // Move-only: copies are large and never needed.
   Dictionary(Dictionary&&) = default;
   Dictionary& operator=(Dictionary&&) = default;
   Dictionary(const Dictionary&) = delete;
@@ -122,16 +123,36 @@ class Dictionary {
   std::span<const NameEntry> lookup(std::string_view phrase) const;
   // As lookup, followed by the kExcluded entries of the phrase.
   std::span<const NameEntry> lookup_all(std::string_view phrase) const;
+
+  // Every word of every phrase. Text tokenized with these word ids (TokenBuffer::set_words) is
+  // matched with the lookups below, which build no strings.
+  const Vocabulary& words() const { return words_; }
+  // As lookup_all for the phrase of these word ids, whose key is phrase_key(words).
+  std::span<const NameEntry> lookup_all(std::span<const WordId> words, std::uint64_t key) const;
+  // The most tokens in any entity name or excluded phrase that starts with this word; 0 when none
+  // does (or for kUnknownWord), so that most words of a text need no further lookups.
+  std::size_t max_tokens_from(WordId first_word) const {
+    return first_word < reach_.size() ? reach_[first_word].names : 0;
+  }
+  // As max_tokens_from, for sector words ("security forces").
+  std::size_t max_sector_tokens_from(WordId first_word) const {
+    return first_word < reach_.size() ? reach_[first_word].sector_words : 0;
+  }
   // The most tokens in any name, which bounds the n-grams the coder needs to look up.
   std::size_t max_phrase_tokens() const { return max_phrase_tokens_; }
-  // The most tokens in any phrase (of any kind) that starts with this normalized word; 0 when
-  // none does, so that most words of a text need no further lookups.
-  std::size_t max_tokens_from(std::string_view first_word) const;
-  // Every normalized phrase with what it names (kExcluded entries last); for the checks.
+  // Every normalized phrase with what it names (kExcluded entries last), in the order first
+  // given; for the checks. The phrase's text is valid only during the call.
   template <class Visit>
   void for_each_phrase(Visit visit) const {
-    for (const auto& [phrase, entries] : names_)
-      visit(std::string_view(phrase), std::span<const NameEntry>(entries));
+    std::string text;
+    for (const Phrase& phrase : phrases_) {
+      text.clear();
+      for (WordId word : phrase_words(phrase)) {
+        if (!text.empty()) text.push_back(' ');
+        text += words_.word(word);
+      }
+      visit(std::string_view(text), std::span<const NameEntry>(phrase.entries));
+    }
   }
 
   // The actor that `entity` is on `date`: for persons, keyed by the role held then. An empty
@@ -159,7 +180,7 @@ class Dictionary {
 
   struct StringHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const { return hash_word(s); }
   };
   template <class Value>
   using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
@@ -181,16 +202,36 @@ class Dictionary {
   // Removes everything registered for the entity (or, for sector == true, the sector) at `index`.
   void forget(std::uint32_t index, bool sector);
 
+  // A normalized phrase, as word ids, and what it names.
+  struct Phrase {
+    std::uint64_t key = 0;  // phrase_key of its words
+    std::uint32_t words_begin = 0;
+    std::uint32_t size = 0;          // in words
+    std::vector<NameEntry> entries;  // kExcluded entries kept after the others
+  };
+  std::span<const WordId> phrase_words(const Phrase& phrase) const {
+    return std::span<const WordId>(phrase_words_).subspan(phrase.words_begin, phrase.size);
+  }
+  // The phrase of these words, or HashIndex::kAbsent.
+  std::uint32_t find_phrase(std::span<const WordId> words, std::uint64_t key) const;
+
   std::vector<Entity> entities_;
   std::vector<Sector> sectors_;
   StringMap<std::uint32_t> entity_ids_;
   StringMap<std::uint32_t> sector_codes_;
-  StringMap<std::vector<NameEntry>> names_;  // kExcluded entries kept after the others
-  StringMap<std::uint32_t> first_words_;     // first word of a phrase -> most tokens from it
+  Vocabulary words_;
+  std::vector<Phrase> phrases_;
+  std::vector<WordId> phrase_words_;  // the words of every phrase, back to back
+  HashIndex phrase_index_;            // phrase key -> index into phrases_
+  struct Reach {                      // the most tokens of a phrase starting with a word
+    std::uint8_t names = 0;
+    std::uint8_t sector_words = 0;
+  };
+  std::vector<Reach> reach_;  // by word id
   StringMap<std::uint32_t> cameo_entities_;
   StringMap<std::uint32_t> cameo_sectors_;
-  // The phrases each entity / sector registered (keys of names_, whose addresses are stable).
-  std::vector<std::vector<const std::string*>> entity_phrases_, sector_phrases_;
+  // The phrases (indices into phrases_) each entity / sector registered.
+  std::vector<std::vector<std::uint32_t>> entity_phrases_, sector_phrases_;
   std::vector<std::uint32_t> entity_layers_, sector_layers_;
   std::vector<Duplicate> duplicates_;
   std::vector<std::string> files_;

@@ -138,9 +138,9 @@ void check_dictionary(const Dictionary& dictionary, Diagnostics& diagnostics) {
     check_roles(dictionary, entity, diagnostics);
   }
   // Phrases in a stable order, so that reports do not depend on hashing.
-  std::vector<std::pair<std::string_view, std::span<const NameEntry>>> phrases;
+  std::vector<std::pair<std::string, std::span<const NameEntry>>> phrases;
   dictionary.for_each_phrase([&](std::string_view phrase, std::span<const NameEntry> entries) {
-    if (entries.size() > 1) phrases.emplace_back(phrase, entries);
+    if (entries.size() > 1) phrases.emplace_back(std::string(phrase), entries);
   });
   std::sort(phrases.begin(), phrases.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [phrase, entries] : phrases) check_phrase(dictionary, phrase, entries, diagnostics);

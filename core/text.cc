@@ -1,6 +1,8 @@
 #include "core/text.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 namespace entente {
@@ -84,19 +86,60 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-// Appends the normalized form of a letter or digit.
-void append_norm(char32_t c, std::string_view raw, std::string& out) {
+// Writes the normalized form of a letter or digit at `out`; returns the end of what it wrote.
+char* write_norm(char32_t c, std::string_view raw, char* out) {
   if (c < 0x80) {
-    out.push_back(ascii_lower(static_cast<char>(c)));
-  } else if (c >= 0xC0 && c < 0x180) {
-    if (c == 0xDF) {
-      out += "ss";
-    } else {
-      out.push_back(ascii_lower(kLatinFold[c - 0xC0]));
-    }
-  } else {
-    out.append(raw);
+    *out++ = ascii_lower(static_cast<char>(c));
+    return out;
   }
+  if (c >= 0xC0 && c < 0x180) {
+    if (c == 0xDF) {
+      *out++ = 's';
+      *out++ = 's';
+    } else {
+      *out++ = ascii_lower(kLatinFold[c - 0xC0]);
+    }
+    return out;
+  }
+  std::memcpy(out, raw.data(), raw.size());
+  return out + raw.size();
+}
+
+// Bytes that the tokenizer's ASCII fast path handles without decoding.
+enum ByteFlag : std::uint8_t {
+  kWordByte = 1 << 0,    // an ASCII letter or digit
+  kLetterByte = 1 << 1,  // an ASCII letter
+  kUpperByte = 1 << 2,   // an ASCII capital
+  kLowerByte = 1 << 3,   // an ASCII small letter
+  kSpaceByte = 1 << 4,   // ASCII white space
+};
+
+constexpr std::array<std::uint8_t, 256> kByteFlags = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 128; ++c) {
+    const char a = static_cast<char>(c);
+    if (is_ascii_alpha(a))
+      table[c] = kWordByte | kLetterByte | (a >= 'A' && a <= 'Z' ? kUpperByte : kLowerByte);
+    if (is_ascii_digit(a)) table[c] = kWordByte;
+    if (is_ascii_space(a)) table[c] = kSpaceByte;
+  }
+  return table;
+}();
+
+// For the word loop, one load per byte: the normalized byte in the low half, its ByteFlag bits in
+// the high half.
+constexpr std::uint16_t kWordEntry = kWordByte << 8;
+constexpr std::array<std::uint16_t, 256> kWordBytes = [] {
+  std::array<std::uint16_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = static_cast<std::uint16_t>((kByteFlags[c] << 8) |
+                                          static_cast<unsigned char>(ascii_lower(static_cast<char>(c))));
+  }
+  return table;
+}();
+
+constexpr bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
 }
 
 std::string_view punct_norm(char32_t c, std::string_view raw) {
@@ -116,50 +159,95 @@ std::string_view punct_norm(char32_t c, std::string_view raw) {
 
 }  // namespace
 
+void TokenBuffer::set_words(const Vocabulary& words) {
+  for (Token& token : tokens_) token.word = words.find(norm(token));
+  words_ = &words;
+}
+
 void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
-  std::size_t i = 0;
+  out.words_ = nullptr;  // the new tokens have no word ids yet
+  // A normalized form is never longer than its text (folding only shrinks it; "ß" -> "ss" keeps
+  // two bytes), so the buffer grows once and is written through a pointer.
+  const std::size_t norm_begin = out.norm_.size();
+  out.norm_.resize(norm_begin + text.size());
+  char* const norm = out.norm_.data();
+  char* w = norm + norm_begin;
+  const char* const s = text.data();
   const std::size_t n = text.size();
+  std::size_t i = 0;
   while (i < n) {
-    const Decoded d = decode_fast(text, i);
-    const CharClass cls = d.valid ? classify(d.code) : CharClass::kOther;
-    if (cls == CharClass::kSpace) {
-      i += d.length;
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    const std::uint8_t f0 = kByteFlags[b0];
+    if (f0 & kSpaceByte) {
+      ++i;
       continue;
     }
     Token token;
     token.begin = base + static_cast<std::uint32_t>(i);
-    token.norm_begin = static_cast<std::uint32_t>(out.norm_.size());
-    if (cls != CharClass::kLetter && cls != CharClass::kDigit) {
-      const std::string_view raw = text.substr(i, d.length);
-      out.norm_ += d.valid ? punct_norm(d.code, raw) : std::string_view("?");
-      i += d.length;
+    token.norm_begin = static_cast<std::uint32_t>(w - norm);
+    if (b0 < 0x80 && !(f0 & kWordByte)) {  // ASCII punctuation is its own normalized form
+      *w++ = static_cast<char>(b0);
+      ++i;
       token.end = base + static_cast<std::uint32_t>(i);
-      token.norm_size = static_cast<std::uint32_t>(out.norm_.size() - token.norm_begin);
-      token.kind = TokenKind::kPunct;
+      token.norm_size = 1;
       out.tokens_.push_back(token);
       continue;
+    }
+    CharClass cls = CharClass::kLetter;
+    bool capitalized = (f0 & kUpperByte) != 0;
+    if (b0 >= 0x80) {
+      const Decoded d = decode(text, i);
+      cls = d.valid ? classify(d.code) : CharClass::kOther;
+      if (cls == CharClass::kSpace) {
+        i += d.length;
+        continue;
+      }
+      if (cls != CharClass::kLetter && cls != CharClass::kDigit) {
+        const std::string_view p =
+            d.valid ? punct_norm(d.code, text.substr(i, d.length)) : std::string_view("?");
+        std::memcpy(w, p.data(), p.size());
+        w += p.size();
+        i += d.length;
+        token.end = base + static_cast<std::uint32_t>(i);
+        token.norm_size = static_cast<std::uint32_t>(w - norm) - token.norm_begin;
+        out.tokens_.push_back(token);
+        continue;
+      }
+      capitalized = is_upper(d.code);
     }
 
     // A word or number. Track the length of the current period-separated segment so that
     // "U.S." joins while "end.Next" does not.
-    bool letters = false, all_upper = true, first = true;
+    if (capitalized) token.flags |= kCapitalized;
+    std::uint8_t seen = 0;  // ByteFlag bits of the letters: any small one rules out kAllUpper
     int upper_letters = 0, segment = 0, periods = 0;
     std::size_t word_end = 0;  // where a hyphenated word ends, before its hyphen
     while (i < n) {
+      // ASCII letters and digits, most of news text, take no decoding.
+      const std::size_t run = i;
+      for (; i < n; ++i) {
+        const std::uint16_t entry = kWordBytes[static_cast<unsigned char>(s[i])];
+        if (!(entry & kWordEntry)) break;
+        *w++ = static_cast<char>(entry);
+        seen |= static_cast<std::uint8_t>(entry >> 8);
+      }
+      segment += static_cast<int>(i - run);
+      // Capitals are counted only while they may make the word kAllUpper.
+      if (!(seen & kLowerByte))
+        upper_letters += static_cast<int>(std::count_if(s + run, s + i, is_ascii_upper));
+      if (i >= n) break;
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80 && b != '\'' && b != '.' && b != '-') break;  // a space or punctuation ends the word
+      const bool letters = (seen & kLetterByte) != 0;
       const Decoded c = decode_fast(text, i);
       const CharClass k = c.valid ? classify(c.code) : CharClass::kOther;
       if (k == CharClass::kLetter || k == CharClass::kDigit) {
         if (k == CharClass::kLetter) {
-          letters = true;
-          if (is_upper(c.code)) {
-            ++upper_letters;
-            if (first) token.flags |= kCapitalized;
-          } else {
-            all_upper = false;
-          }
+          const bool upper = is_upper(c.code);
+          seen |= kLetterByte | (upper ? kUpperByte : kLowerByte);
+          upper_letters += upper;
         }
-        first = false;
-        append_norm(c.code, text.substr(i, c.length), out.norm_);
+        w = write_norm(c.code, text.substr(i, c.length), w);
         ++segment;
         i += c.length;
         continue;
@@ -168,25 +256,25 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
         const std::size_t next = i + c.length;
         const Decoded after = decode_fast(text, next);
         const bool letter_after = after.valid && classify(after.code) == CharClass::kLetter;
-        const bool word_end_after = next + 1 >= n || !(is_ascii_alpha(text[next + 1]) ||
-                                                       static_cast<unsigned char>(text[next + 1]) >= 0x80);
-        if (letter_after && (text[next] == 's' || text[next] == 'S') && word_end_after) {
+        const bool word_end_after = next + 1 >= n || !(is_ascii_alpha(s[next + 1]) ||
+                                                       static_cast<unsigned char>(s[next + 1]) >= 0x80);
+        if (letter_after && (s[next] == 's' || s[next] == 'S') && word_end_after) {
           token.flags |= kPossessive;  // Syria's
           i = next + 1;
           break;
         }
         if (letter_after) {  // O'Brien, Qa'ida, doesn't
-          out.norm_.push_back('\'');
+          *w++ = '\'';
           i = next;
           continue;
         }
       }
-      if (k == CharClass::kApostrophe && letters && i > 0 && ascii_lower(text[i - 1]) == 's') {
+      if (k == CharClass::kApostrophe && letters && i > 0 && ascii_lower(s[i - 1]) == 's') {
         token.flags |= kPossessive;  // the countries' leaders
         i += c.length;
         break;
       }
-      if (c.code == '.' && letters && segment == 1 && i + 1 < n && is_ascii_alpha(text[i + 1])) {
+      if (c.code == '.' && letters && segment == 1 && i + 1 < n && is_ascii_alpha(s[i + 1])) {
         ++periods;  // U.S, U.N, an internal period after a single letter
         segment = 0;
         ++i;
@@ -208,13 +296,15 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
       }
       break;
     }
+    const bool letters = (seen & kLetterByte) != 0;
     token.end = base + static_cast<std::uint32_t>((token.flags & kHyphenNext) ? word_end : i);
-    token.norm_size = static_cast<std::uint32_t>(out.norm_.size() - token.norm_begin);
+    token.norm_size = static_cast<std::uint32_t>(w - norm) - token.norm_begin;
     token.kind = letters ? TokenKind::kWord : TokenKind::kNumber;
     if (periods > 0) token.flags |= kAbbreviation;
-    if (letters && all_upper && upper_letters >= 2) token.flags |= kAllUpper;
+    if (letters && !(seen & kLowerByte) && upper_letters >= 2) token.flags |= kAllUpper;
     out.tokens_.push_back(token);
   }
+  out.norm_.resize(static_cast<std::size_t>(w - norm));
 }
 
 std::string normalize_phrase(std::string_view text) {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/vocabulary.h"
+
 namespace entente {
 
 enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
@@ -26,6 +28,7 @@ struct Token {
   std::uint32_t end = 0;    // one past its last byte (includes a folded 's)
   std::uint32_t norm_begin = 0;
   std::uint32_t norm_size = 0;
+  WordId word = kUnknownWord;  // the id of the normalized form, once TokenBuffer::set_words ran
   TokenKind kind = TokenKind::kPunct;
   std::uint8_t flags = 0;
 
@@ -39,6 +42,7 @@ class TokenBuffer {
   void clear() {
     tokens_.clear();
     norm_.clear();
+    words_ = nullptr;
   }
   const std::vector<Token>& tokens() const { return tokens_; }
   std::size_t size() const { return tokens_.size(); }
@@ -46,14 +50,22 @@ class TokenBuffer {
   // The normalized form: lower case ASCII where the letter has an ASCII base, no diacritics,
   // straight quotes, no periods inside abbreviations ("U.S." -> "us"), no possessive 's.
   std::string_view norm(const Token& token) const {
-    return std::string_view(norm_).substr(token.norm_begin, token.norm_size);
+    return std::string_view(norm_.data() + token.norm_begin, token.norm_size);
   }
   std::string_view norm(std::size_t i) const { return norm(tokens_[i]); }
+
+  // Sets each token's word to its id in `words` (kUnknownWord when absent), so that later
+  // lookups index arrays instead of hashing strings. REQUIRES: `words` outlives its use here.
+  void set_words(const Vocabulary& words);
+  // The vocabulary of the tokens' word ids: nullptr until set_words, and again after tokenize
+  // appends.
+  const Vocabulary* words() const { return words_; }
 
  private:
   friend void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out);
   std::vector<Token> tokens_;
   std::string norm_;
+  const Vocabulary* words_ = nullptr;
 };
 
 // Appends the tokens of `text` to `out`; offsets are `base` + the offset in `text`.

@@ -31,12 +31,6 @@ inline void put_str(std::string& out, std::string_view s) {
   out.append(s);
 }
 
-// A string inside a key, ended by 0x00.
-inline void put_key_part(std::string& out, std::string_view s) {
-  out.append(s);
-  out.push_back('\0');
-}
-
 // Reads from the front of a value or key; every getter returns false on truncated input.
 class Reader {
  public:
@@ -74,23 +68,17 @@ class Reader {
     data_.remove_prefix(n);
     return true;
   }
-  bool key_part(std::string& s) {
-    const std::size_t end = data_.find('\0');
-    if (end == std::string_view::npos) return false;
-    s.assign(data_.substr(0, end));
-    data_.remove_prefix(end + 1);
-    return true;
-  }
   std::string_view rest() const { return data_; }
 
  private:
   std::string_view data_;
 };
 
-// FNV-1a, 64 bits: the content hash of an article. Stored on disk: do not change.
-inline std::uint64_t content_hash(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
+// FNV-1a, 64 bits, continuing from `h`: the content hash of an article (from the default `h`),
+// stored on disk: do not change.
+inline constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+inline std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = kFnvOffset) {
+  for (unsigned char c : bytes) {
     h ^= c;
     h *= 0x100000001b3ULL;
   }

@@ -1,293 +1,395 @@
 #include "graph/store.h"
 
 #include <fmt/format.h>
-#include <rocksdb/db.h>
-#include <rocksdb/write_batch.h>
 
-#include <filesystem>
-#include <set>
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <unordered_map>
 
-#include "graph/coding.h"
+#include "graph/store_db.h"
+#include "graph/store_verify.h"
+#include "graph/store_writer.h"
 
 namespace entente {
-namespace fs = std::filesystem;
-using detail::put_key_part;
-using detail::put_str;
+using detail::actor_prefix;
+using detail::ActorNumber;
+using detail::ArticleNumber;
+using detail::ArticleRow;
+using detail::ArticleWriter;
+using detail::decode_actor;
+using detail::decode_dyad_key;
+using detail::decode_mention;
+using detail::decode_mention_key;
+using detail::decode_month_key;
+using detail::decode_number;
+using detail::encode_day;
+using detail::month_of;
+using detail::NumberKey;
+using detail::pair_prefix;
 using detail::put_u32;
-using detail::Reader;
+using detail::ReadSnapshot;
+using detail::StoreDb;
+using detail::Tally;
+using detail::Triple;
+using enum detail::Family;
+
+class Store::Impl {
+ public:
+  std::unique_ptr<StoreDb> db;
+  std::unique_ptr<ArticleWriter> writer;  // when opened kReadWrite
+
+  // Every actor record by number, for a read-only store (whose state is fixed when it opens),
+  // read in one pass the first time a scan needs them; nullptr for a writer, whose actors change.
+  const std::vector<StoredActor>* all_actors() {
+    if (writer) return nullptr;
+    std::call_once(actors_loaded_, [this] { actors_status_ = load_actors(); });
+    return actors_status_.ok() ? &actors_ : nullptr;  // on failure scans look up, and report
+  }
+
+ private:
+  Status load_actors() {
+    std::unique_ptr<rocksdb::Iterator> it = db->iterate(kActors, rocksdb::ReadOptions());
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      ActorNumber n = 0;
+      StoredActor& actor = actors_.emplace_back();
+      if (!decode_number(it->key().ToStringView(), n) || n + 1 != actors_.size() ||
+          !decode_actor(it->value().ToStringView(), actor)) {
+        return db->damaged(kActors, it->key().ToStringView());  // numbers are dense from 0
+      }
+    }
+    return db->error(it->status());
+  }
+
+  std::once_flag actors_loaded_;
+  Status actors_status_;
+  std::vector<StoredActor> actors_;
+};
 
 namespace {
 
-// docs/storage.md. Do not change these names or the version without updating that page.
-constexpr std::uint32_t kFormatVersion = 1;
-constexpr const char* kFamilies[] = {"default", "meta", "actors", "articles", "events", "by_article"};
-enum Family { kDefault, kMeta, kActors, kArticles, kEvents, kByArticle, kFamilyCount };
+// Numbers back to ids and records, cached for the length of one read.
+class Resolver {
+ public:
+  // `all_actors`, when given, holds every actor by number.
+  Resolver(const StoreDb& db, const rocksdb::ReadOptions& options, const std::vector<StoredActor>* all_actors)
+      : db_(db), options_(options), all_actors_(all_actors) {}
 
-Status from_rocks(const rocksdb::Status& s, const std::string& dir) {
-  if (s.ok()) return Status();
-  const std::string message = s.ToString();
-  if (message.find("lock") != std::string::npos || message.find("LOCK") != std::string::npos) {
-    return Status::busy(fmt::format("store {} is in use by another process", dir));
+  // The number of actor `id`, or nullopt when the store has never seen it.
+  Result<std::optional<ActorNumber>> number(std::string_view id) const {
+    std::string value;
+    Result<bool> found = db_.get(kActorIds, id, value, options_);
+    if (!found.ok()) return found.status();
+    if (!*found) return std::optional<ActorNumber>();
+    ActorNumber n = 0;
+    if (!decode_number(value, n)) return db_.damaged(kActorIds, id);
+    return std::optional<ActorNumber>(n);
   }
-  if (s.IsCorruption()) return Status::corruption(fmt::format("store {} is damaged: {}", dir, message));
-  return Status::io_error(fmt::format("store {}: {}", dir, message));
-}
 
-std::string event_key(const Event& e) {
-  std::string key;
-  put_key_part(key, e.source.id);
-  put_key_part(key, e.target.id);
-  key.push_back(static_cast<char>(e.relation));
-  detail::put_date(key, e.date);
-  put_key_part(key, e.article);
-  return key;
-}
-
-std::string event_value(const Event& e) {
-  std::string value;
-  put_u32(value, e.sentence);
-  put_u32(value, e.begin);
-  put_u32(value, e.end);
-  put_u32(value, static_cast<std::uint32_t>(e.confidence * 1e6f));
-  put_str(value, e.text);
-  put_str(value, e.source.mention);
-  put_str(value, e.target.mention);
-  return value;
-}
-
-bool decode_event(std::string_view key, std::string_view value, StoredEvent& out) {
-  Reader k(key);
-  std::uint8_t relation = 0;
-  if (!k.key_part(out.source_id) || !k.key_part(out.target_id) || !k.u8(relation) ||
-      relation >= kRelationCount || !k.date(out.date) || !k.key_part(out.article)) {
-    return false;
+  Result<const StoredActor*> actor(ActorNumber n) {
+    if (all_actors_ != nullptr && n < all_actors_->size()) return &(*all_actors_)[n];
+    if (auto it = actors_.find(n); it != actors_.end()) return &it->second;
+    std::string value;
+    Result<bool> found = db_.get(kActors, NumberKey(n).view(), value, options_);
+    if (!found.ok()) return found.status();
+    StoredActor record;
+    if (!*found || !decode_actor(value, record)) return db_.damaged(kActors, NumberKey(n).view(), "missing");
+    return &actors_.emplace(n, std::move(record)).first->second;
   }
-  out.relation = static_cast<Relation>(relation);
-  Reader v(value);
-  std::uint32_t confidence = 0;
-  if (!v.u32(out.sentence) || !v.u32(out.begin) || !v.u32(out.end) || !v.u32(confidence) ||
-      !v.str(out.text) || !v.str(out.source_mention) || !v.str(out.target_mention)) {
-    return false;
-  }
-  out.confidence = static_cast<float>(confidence) / 1e6f;
-  return true;
-}
 
-std::string actor_value(const ActorRef& a) {
-  std::string value;
-  put_str(value, a.key);
-  put_str(value, a.name);
-  value.push_back(static_cast<char>(a.type));
-  put_str(value, a.country);
-  put_str(value, a.sector);
-  return value;
+  Result<std::string_view> article(ArticleNumber n) {
+    Slot& slot = articles_[n % articles_.size()];
+    if (slot.filled && slot.number == n) return std::string_view(slot.id);
+    std::string value;
+    Result<bool> found = db_.get(kArticles, NumberKey(n).view(), value, options_);
+    if (!found.ok()) return found.status();
+    ArticleRow row;
+    if (!*found || !ArticleRow::decode(value, row)) {
+      return db_.damaged(kArticles, NumberKey(n).view(), "missing");
+    }
+    slot = Slot{true, n, std::move(row.id)};
+    return std::string_view(slot.id);
+  }
+
+ private:
+  struct Slot {
+    bool filled = false;
+    ArticleNumber number = 0;
+    std::string id;
+  };
+  const StoreDb& db_;
+  const rocksdb::ReadOptions& options_;
+  const std::vector<StoredActor>* all_actors_;
+  std::unordered_map<ActorNumber, StoredActor> actors_;  // those looked up, without all_actors_
+  std::array<Slot, 1024> articles_;                      // articles are many: a direct-mapped cache
+};
+
+EventTally public_tally(const Tally& t, Relation relation) {
+  return EventTally{t.events, t.articles,
+                    relation_info(relation).weight * static_cast<double>(t.confidence) / 1000.0, t.first,
+                    t.last};
 }
 
 }  // namespace
 
-class Store::Impl {
- public:
-  std::string dir;
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> families;
-  bool writable = false;
-
-  ~Impl() {
-    for (rocksdb::ColumnFamilyHandle* h : families) db->DestroyColumnFamilyHandle(h);
-  }
-
-  Status corrupt(std::string_view family, std::string_view key) const {
-    return Status::corruption(
-        fmt::format("store {} is damaged: undecodable {} entry ({} bytes of key)", dir, family, key.size()));
-  }
-
-  Status check_format() {
-    std::string value;
-    rocksdb::Status s = db->Get(rocksdb::ReadOptions(), families[kMeta], "format", &value);
-    if (s.IsNotFound() && writable) {
-      std::string encoded;
-      put_u32(encoded, kFormatVersion);
-      return from_rocks(db->Put(rocksdb::WriteOptions(), families[kMeta], "format", encoded), dir);
-    }
-    if (!s.ok()) return from_rocks(s, dir);
-    Reader r(value);
-    std::uint32_t version = 0;
-    if (!r.u32(version)) return corrupt("meta", "format");
-    if (version != kFormatVersion) {
-      return Status::unsupported(fmt::format("store {} has format version {}; this entente reads version {}",
-                                             dir, version, kFormatVersion));
-    }
-    return Status();
-  }
-};
-
 Result<std::unique_ptr<Store>> Store::open(const std::string& dir, Mode mode) {
   auto impl = std::make_unique<Impl>();
-  impl->dir = dir;
-  impl->writable = mode == Mode::kReadWrite;
-
-  rocksdb::Options options;
-  options.create_if_missing = impl->writable;
-  options.create_missing_column_families = impl->writable;
-  std::vector<std::string> existing;
-  const rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(options, dir, &existing);
-  if (listed.ok()) {
-    if (std::find(existing.begin(), existing.end(), "meta") == existing.end()) {
-      return Status::unsupported(fmt::format("{} is a RocksDB database but not an Entente store", dir));
-    }
-  } else if (!impl->writable) {
-    return Status::not_found(fmt::format("no store at {} (run 'entente ingest' first, or give --db)", dir));
-  } else {
-    std::error_code ec;
-    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
-      return Status::invalid_argument(fmt::format("store path {} is a file, not a directory", dir));
-    }
-    if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
-      return Status::unsupported(fmt::format("{} is not empty and holds no Entente store", dir));
-    }
+  Result<std::unique_ptr<StoreDb>> db = StoreDb::open(dir, mode == Mode::kReadWrite);
+  if (!db.ok()) return db.status();
+  impl->db = std::move(*db);
+  if (mode == Mode::kReadWrite) {
+    Result<std::unique_ptr<ArticleWriter>> writer = ArticleWriter::create(*impl->db);
+    if (!writer.ok()) return writer.status();
+    impl->writer = std::move(*writer);
   }
-
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const char* name : kFamilies) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
-  rocksdb::DB* raw = nullptr;
-  const rocksdb::Status s =
-      impl->writable ? rocksdb::DB::Open(options, dir, descriptors, &impl->families, &raw)
-                     : rocksdb::DB::OpenForReadOnly(options, dir, descriptors, &impl->families, &raw);
-  if (!s.ok()) return from_rocks(s, dir);
-  impl->db.reset(raw);
-  if (Status format = impl->check_format(); !format.ok()) return format;
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
+
 const std::string& Store::dir() const {
-  return impl_->dir;
+  return impl_->db->dir();
 }
 
 Result<PutOutcome> Store::put_article(const ArticleRecord& article, std::span<const Event> events) {
-  Impl& d = *impl_;
-  const std::uint64_t hash = detail::content_hash(article.text);
-  std::string article_key;
-  put_key_part(article_key, article.id);
+  if (!impl_->writer) return Status::unsupported(fmt::format("store {} is open read-only", dir()));
+  return impl_->writer->put(article, events);
+}
 
-  rocksdb::WriteBatch batch;
-  PutOutcome outcome = PutOutcome::kAdded;
-  std::string existing;
-  const rocksdb::Status got =
-      d.db->Get(rocksdb::ReadOptions(), d.families[kArticles], article_key, &existing);
-  if (got.ok()) {
-    Reader r(existing);
-    std::uint64_t old_hash = 0;
-    if (!r.u64(old_hash)) return d.corrupt("articles", article_key);
-    if (old_hash == hash) return PutOutcome::kUnchanged;
-    outcome = PutOutcome::kReplaced;
-    std::unique_ptr<rocksdb::Iterator> it(d.db->NewIterator(rocksdb::ReadOptions(), d.families[kByArticle]));
-    for (it->Seek(article_key); it->Valid() && it->key().starts_with(article_key); it->Next()) {
-      const rocksdb::Slice event =
-          rocksdb::Slice(it->key().data() + article_key.size(), it->key().size() - article_key.size());
-      batch.Delete(d.families[kEvents], event);
-      batch.Delete(d.families[kByArticle], it->key());
-    }
-    if (!it->status().ok()) return from_rocks(it->status(), d.dir);
-  } else if (!got.IsNotFound()) {
-    return from_rocks(got, d.dir);
-  }
-
-  std::set<std::string> keys;  // an article counts each event key once
-  for (const Event& e : events) {
-    std::string key = event_key(e);
-    if (!keys.insert(key).second) continue;
-    batch.Put(d.families[kEvents], key, event_value(e));
-    batch.Put(d.families[kByArticle], article_key + key, rocksdb::Slice());
-    for (const ActorRef* a : {&e.source, &e.target}) {
-      std::string actor_key;
-      put_key_part(actor_key, a->id);
-      batch.Put(d.families[kActors], actor_key, actor_value(*a));
-    }
-  }
-  std::string value;
-  detail::put_u64(value, hash);
-  detail::put_date(value, article.date);
-  put_str(value, article.file);
-  put_str(value, article.url);
-  put_str(value, article.source);
-  put_u32(value, static_cast<std::uint32_t>(keys.size()));
-  batch.Put(d.families[kArticles], article_key, value);
-  const rocksdb::Status written = d.db->Write(rocksdb::WriteOptions(), &batch);
-  if (!written.ok()) return from_rocks(written, d.dir);
-  return outcome;
+Result<StoreCheck> Store::verify() const {
+  return detail::verify_store(*impl_->db);
 }
 
 Status Store::scan_events(std::string_view source_id, std::string_view target_id,
                           const std::function<bool(const StoredEvent&)>& visit) const {
-  const Impl& d = *impl_;
-  std::string prefix;
-  if (!source_id.empty()) {
-    put_key_part(prefix, source_id);
-    if (!target_id.empty()) put_key_part(prefix, target_id);
+  const StoreDb& d = *impl_->db;
+  const ReadSnapshot snapshot(d);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
+  std::optional<ActorNumber> source, target;
+  for (auto [id, number] : {std::pair{source_id, &source}, {target_id, &target}}) {
+    if (id.empty()) continue;
+    Result<std::optional<ActorNumber>> n = resolve.number(id);
+    if (!n.ok()) return n.status();
+    if (!*n) return Status();  // an actor never seen has no events
+    *number = **n;
   }
-  std::unique_ptr<rocksdb::Iterator> it(d.db->NewIterator(rocksdb::ReadOptions(), d.families[kEvents]));
-  StoredEvent event;
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    if (!decode_event(it->key().ToStringView(), it->value().ToStringView(), event)) {
-      return d.corrupt("events", it->key().ToStringView());
+
+  // The (source, target) prefixes of `mentions` to read: the sources of a target come from its
+  // in dyads.
+  std::vector<std::string> prefixes;
+  if (source) {
+    prefixes.push_back(target ? pair_prefix(*source, *target) : std::string(NumberKey(*source).view()));
+  } else if (target) {
+    const std::string in = actor_prefix(Direction::kIn, *target);
+    std::unique_ptr<rocksdb::Iterator> it = d.iterate(kDyads, snapshot.options);
+    Direction dir;
+    ActorNumber actor = 0, other = 0;
+    Relation relation;
+    for (it->Seek(in); it->Valid() && it->key().starts_with(in); it->Next()) {
+      if (!decode_dyad_key(it->key().ToStringView(), dir, actor, other, relation)) {
+        return d.damaged(kDyads, it->key().ToStringView());
+      }
+      std::string prefix = pair_prefix(other, *target);
+      if (prefixes.empty() || prefixes.back() != prefix) prefixes.push_back(std::move(prefix));
     }
-    if (!target_id.empty() && event.target_id != target_id) continue;
-    if (!visit(event)) break;
+    if (!it->status().ok()) return d.error(it->status());
+  } else {
+    prefixes.emplace_back();
   }
-  return from_rocks(it->status(), d.dir);
+
+  std::unique_ptr<rocksdb::Iterator> it = d.iterate(kMentions, snapshot.options);
+  StoredEvent event;
+  Triple triple;
+  ArticleNumber article = 0;
+  for (const std::string& prefix : prefixes) {
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      if (!decode_mention_key(it->key().ToStringView(), triple, event.date, article) ||
+          !decode_mention(it->value().ToStringView(), event)) {
+        return d.damaged(kMentions, it->key().ToStringView());
+      }
+      Result<const StoredActor*> from = resolve.actor(triple.source);
+      Result<const StoredActor*> to = resolve.actor(triple.target);
+      Result<std::string_view> article_id = resolve.article(article);
+      if (!from.ok()) return from.status();
+      if (!to.ok()) return to.status();
+      if (!article_id.ok()) return article_id.status();
+      event.source_id = (*from)->id;
+      event.target_id = (*to)->id;
+      event.relation = triple.relation;
+      event.article = *article_id;
+      if (!visit(event)) return Status();
+    }
+    if (!it->status().ok()) return d.error(it->status());
+  }
+  return Status();
+}
+
+Status Store::scan_dyads(std::string_view actor_id, const DyadScan& scan,
+                         const std::function<bool(const DyadAggregate&)>& visit) const {
+  const StoreDb& d = *impl_->db;
+  const ReadSnapshot snapshot(d);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
+  Result<std::optional<ActorNumber>> actor = resolve.number(actor_id);
+  if (!actor.ok()) return actor.status();
+  if (!*actor) return Status();
+
+  // One dyad and relation of the scanned actor, as the rows of one family give it.
+  struct Dyad {
+    Tally total;
+    std::vector<MonthTally> months;
+  };
+  const auto emit = [&](Direction dir, ActorNumber other, Relation relation,
+                        const Dyad& dyad) -> Result<bool> {
+    Result<const StoredActor*> other_actor = resolve.actor(other);
+    if (!other_actor.ok()) return other_actor.status();
+    DyadAggregate aggregate;
+    aggregate.actor_id = actor_id;
+    aggregate.other = *other_actor;
+    aggregate.direction = dir;
+    aggregate.relation = relation;
+    aggregate.total = public_tally(dyad.total, relation);
+    if (scan.months) aggregate.months = dyad.months;
+    return visit(aggregate);
+  };
+
+  Direction dir;
+  ActorNumber self = 0, other = 0;
+  Relation relation;
+  for (Direction side : {Direction::kOut, Direction::kIn}) {
+    if (!(side == Direction::kOut ? scan.out : scan.in)) continue;
+    const std::string prefix = actor_prefix(side, **actor);
+    if (!scan.months && !scan.window) {  // the dyads' totals alone
+      std::unique_ptr<rocksdb::Iterator> it = d.iterate(kDyads, snapshot.options);
+      Dyad dyad;
+      for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+        if (!decode_dyad_key(it->key().ToStringView(), dir, self, other, relation) ||
+            !Tally::decode(it->value().ToStringView(), dyad.total)) {
+          return d.damaged(kDyads, it->key().ToStringView());
+        }
+        Result<bool> more = emit(side, other, relation, dyad);
+        if (!more.ok()) return more.status();
+        if (!*more) return Status();
+      }
+      if (!it->status().ok()) return d.error(it->status());
+      continue;
+    }
+    // The months in the window, one key range, gathered by other actor and relation; the totals
+    // are theirs (without a window, the same as the dyads' totals).
+    const Date last = month_of(scan.window ? scan.window->last : kMaxDate);
+    std::string start = prefix;
+    put_u32(start, encode_day(month_of(scan.window ? scan.window->first : kMinDate)));
+    std::map<std::pair<ActorNumber, Relation>, Dyad> dyads;
+    std::unique_ptr<rocksdb::Iterator> it = d.iterate(kDyadMonths, snapshot.options);
+    for (it->Seek(start); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      MonthTally month;
+      Tally tally;
+      if (!decode_month_key(it->key().ToStringView(), dir, self, month.month, other, relation) ||
+          !Tally::decode(it->value().ToStringView(), tally)) {
+        return d.damaged(kDyadMonths, it->key().ToStringView());
+      }
+      if (month.month > last) break;
+      Dyad& dyad = dyads[{other, relation}];
+      dyad.total.add(tally);
+      month.tally = public_tally(tally, relation);
+      dyad.months.push_back(month);
+    }
+    if (!it->status().ok()) return d.error(it->status());
+    for (const auto& [key, dyad] : dyads) {
+      Result<bool> more = emit(side, key.first, key.second, dyad);
+      if (!more.ok()) return more.status();
+      if (!*more) return Status();
+    }
+  }
+  return Status();
 }
 
 Status Store::scan_actors(const std::function<bool(const StoredActor&)>& visit) const {
-  const Impl& d = *impl_;
-  std::unique_ptr<rocksdb::Iterator> it(d.db->NewIterator(rocksdb::ReadOptions(), d.families[kActors]));
+  const StoreDb& d = *impl_->db;
+  const ReadSnapshot snapshot(d);
+  std::unique_ptr<rocksdb::Iterator> it = d.iterate(kActorIds, snapshot.options);
+  std::string value;
   StoredActor actor;
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    Reader k(it->key().ToStringView());
-    Reader v(it->value().ToStringView());
-    std::uint8_t type = 0;
-    if (!k.key_part(actor.id) || !v.str(actor.key) || !v.str(actor.name) || !v.u8(type) || type > 4 ||
-        !v.str(actor.country) || !v.str(actor.sector)) {
-      return d.corrupt("actors", it->key().ToStringView());
-    }
-    actor.type = static_cast<EntityType>(type);
-    if (!visit(actor)) break;
+    ActorNumber n = 0;
+    if (!decode_number(it->value().ToStringView(), n)) return d.damaged(kActorIds, it->key().ToStringView());
+    Result<bool> found = d.get(kActors, NumberKey(n).view(), value, snapshot.options);
+    if (!found.ok()) return found.status();
+    if (!*found || !decode_actor(value, actor))
+      return d.damaged(kActorIds, it->key().ToStringView(), "dangling");
+    if (!visit(actor)) return Status();
   }
-  return from_rocks(it->status(), d.dir);
+  return d.error(it->status());
+}
+
+Result<StoredActor> Store::find_actor(std::string_view actor_id) const {
+  const StoreDb& d = *impl_->db;
+  const ReadSnapshot snapshot(d);
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
+  Result<std::optional<ActorNumber>> n = resolve.number(actor_id);
+  if (!n.ok()) return n.status();
+  if (!*n) return Status::not_found(fmt::format("no actor '{}' in store {}", actor_id, d.dir()));
+  Result<const StoredActor*> actor = resolve.actor(**n);
+  if (!actor.ok()) return actor.status();
+  return **actor;
 }
 
 Result<StoreStats> Store::stats() const {
-  const Impl& d = *impl_;
+  const StoreDb& d = *impl_->db;
+  const ReadSnapshot snapshot(d);
   StoreStats stats;
-  std::unique_ptr<rocksdb::Iterator> articles(
-      d.db->NewIterator(rocksdb::ReadOptions(), d.families[kArticles]));
-  for (articles->SeekToFirst(); articles->Valid(); articles->Next()) ++stats.articles;
-  if (!articles->status().ok()) return from_rocks(articles->status(), d.dir);
-
-  std::string last_dyad;
-  Status scanned = scan_events("", "", [&](const StoredEvent& e) {
-    ++stats.events;
-    std::string dyad = e.source_id + '\0' + e.target_id;
-    if (dyad != last_dyad) {
-      ++stats.dyads;
-      last_dyad = std::move(dyad);
-    }
-    stats.first_date = std::min(stats.first_date, e.date);
-    stats.last_date = std::max(stats.last_date, e.date);
-    return true;
-  });
-  if (!scanned.ok()) return scanned;
-  Status actors = scan_actors([&](const StoredActor&) {
-    ++stats.actors;
-    return true;
-  });
-  if (!actors.ok()) return actors;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(d.dir, ec)) {
-    std::error_code size_ec;
-    if (entry.is_regular_file(size_ec)) stats.bytes_on_disk += entry.file_size(size_ec);
+  std::unique_ptr<rocksdb::Iterator> it = d.iterate(kArticles, snapshot.options);
+  ArticleRow row;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    if (!ArticleRow::decode(it->value().ToStringView(), row))
+      return d.damaged(kArticles, it->key().ToStringView());
+    ++stats.articles;
+    if (!row.counted) ++stats.copies;
   }
+  if (!it->status().ok()) return d.error(it->status());
+
+  it = d.iterate(kActorIds, snapshot.options);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++stats.actors;
+  if (!it->status().ok()) return d.error(it->status());
+
+  // The out dyads hold every event once.
+  std::unordered_map<ActorNumber, std::uint64_t> events_of;
+  const std::string out(1, static_cast<char>(Direction::kOut));
+  it = d.iterate(kDyads, snapshot.options);
+  Direction dir;
+  ActorNumber source = 0, target = 0, last_source = 0, last_target = 0;
+  Relation relation;
+  Tally tally;
+  for (it->Seek(out); it->Valid() && it->key().starts_with(out); it->Next()) {
+    if (!decode_dyad_key(it->key().ToStringView(), dir, source, target, relation) ||
+        !Tally::decode(it->value().ToStringView(), tally)) {
+      return d.damaged(kDyads, it->key().ToStringView());
+    }
+    if (stats.dyads == 0 || source != last_source || target != last_target) ++stats.dyads;
+    last_source = source;
+    last_target = target;
+    stats.events += tally.events;
+    stats.mentions += tally.articles;
+    stats.first_date = std::min(stats.first_date, tally.first);
+    stats.last_date = std::max(stats.last_date, tally.last);
+    events_of[source] += tally.events;
+    events_of[target] += tally.events;
+  }
+  if (!it->status().ok()) return d.error(it->status());
+
+  std::vector<std::pair<std::uint64_t, ActorNumber>> ranked;
+  for (const auto& [actor, events] : events_of) ranked.emplace_back(events, actor);
+  const std::size_t top = std::min<std::size_t>(10, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  Resolver resolve(d, snapshot.options, impl_->all_actors());
+  for (std::size_t i = 0; i < top; ++i) {
+    Result<const StoredActor*> actor = resolve.actor(ranked[i].second);
+    if (!actor.ok()) return actor.status();
+    stats.top_actors.push_back(ActorCount{(*actor)->id, (*actor)->name, ranked[i].first});
+  }
+  stats.bytes_on_disk = d.bytes_on_disk();
   return stats;
 }
 

@@ -13,7 +13,7 @@ void Analyzer::analyse(std::string_view text, std::uint32_t index, SentenceSpan 
   s.tokens.clear();
   tokenize(words, span.begin, s.tokens);
   s.question = words.ends_with('?') || words.ends_with("?\"");
-  classify_words(s, lexicon_);
+  classify_words(s, words_);
   mentions_.find(s);
   find_triggers(s);
   find_clauses(s);

@@ -11,6 +11,7 @@
 #include "ingest/lexicon.h"
 #include "ingest/mentions.h"
 #include "ingest/sentences.h"
+#include "ingest/words.h"
 
 namespace entente::detail {
 
@@ -18,11 +19,12 @@ class Analyzer {
  public:
   // REQUIRES: `dictionary` and `lexicon` outlive the analyzer.
   Analyzer(const Dictionary& dictionary, const Lexicon& lexicon)
-      : lexicon_(lexicon), mentions_(dictionary, lexicon), coreference_(dictionary) {}
+      : words_(dictionary, lexicon), mentions_(dictionary), coreference_(dictionary) {}
 
-  // Forgets the previous article: its persons, antecedents and focus.
-  void start_article() {
-    mentions_.start_article();
+  // Forgets the previous article: its persons, antecedents and focus. Names shared by persons
+  // mean whoever holds office on the article's `date`.
+  void start_article(Date date) {
+    mentions_.start_article(date);
     coreference_.start_article();
   }
   // Analyses sentence number `index` of `text`, at `span`, into `s`.
@@ -32,7 +34,7 @@ class Analyzer {
   const Coreference& coreference() const { return coreference_; }
 
  private:
-  const Lexicon& lexicon_;
+  WordTable words_;
   MentionFinder mentions_;
   Coreference coreference_;
 };

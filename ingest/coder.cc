@@ -34,7 +34,7 @@ class Coder::Impl {
   void code(const Article& article, std::vector<Event>& events) {
     seen_.clear();
     spans_.clear();
-    analyzer_.start_article();
+    analyzer_.start_article(article.date);
     split_sentences(article.text, spans_);
     for (std::uint32_t index = 0; index < spans_.size(); ++index) {
       const SentenceSpan span = spans_[index];

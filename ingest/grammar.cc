@@ -1,7 +1,8 @@
 #include "ingest/grammar.h"
 
-#include <string>
-#include <unordered_map>
+#include <vector>
+
+#include "core/vocabulary.h"
 
 namespace entente::detail {
 namespace {
@@ -52,8 +53,13 @@ constexpr Entry kEntries[] = {
     {"to", kTo},
 };
 
-std::unordered_map<std::string_view, WordInfo> build() {
-  std::unordered_map<std::string_view, WordInfo> table;
+struct Table {
+  Vocabulary words;
+  std::vector<FunctionWord> entries;  // by word id
+};
+
+Table build() {
+  Table table;
   for (const Entry& entry : kEntries) {
     std::string_view words = entry.words;
     while (!words.empty()) {
@@ -61,7 +67,9 @@ std::unordered_map<std::string_view, WordInfo> build() {
       const std::string_view word = words.substr(0, space);
       words.remove_prefix(space == std::string_view::npos ? words.size() : space + 1);
       if (word.empty()) continue;
-      WordInfo& info = table[word];
+      const WordId id = table.words.add(word);
+      if (id == table.entries.size()) table.entries.push_back({word, {}});
+      WordInfo& info = table.entries[id].info;
       info.classes |= entry.classes;
       info.pronoun |= entry.pronoun;
     }
@@ -69,12 +77,20 @@ std::unordered_map<std::string_view, WordInfo> build() {
   return table;
 }
 
+const Table& table() {
+  static const Table built = build();
+  return built;
+}
+
 }  // namespace
 
 WordInfo function_word(std::string_view norm) {
-  static const std::unordered_map<std::string_view, WordInfo> table = build();
-  const auto it = table.find(norm);
-  return it == table.end() ? WordInfo{} : it->second;
+  const WordId id = table().words.find(norm);
+  return id == kUnknownWord ? WordInfo{} : table().entries[id].info;
+}
+
+std::span<const FunctionWord> function_words() {
+  return table().entries;
 }
 
 }  // namespace entente::detail

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace entente::detail {
@@ -47,5 +48,12 @@ struct WordInfo {
 
 // The closed-class information of a normalized word ("the", "n't", "was"); zero when none.
 WordInfo function_word(std::string_view norm);
+
+struct FunctionWord {
+  std::string_view word;
+  WordInfo info;
+};
+// Every word that function_word knows, for tables keyed by word id.
+std::span<const FunctionWord> function_words();
 
 }  // namespace entente::detail

@@ -155,7 +155,7 @@ void Lexicon::add_text(std::string_view file, std::string_view text, Diagnostics
         if (field == "verbs") {
           add_class_verb(entry, verb_class);
         } else {
-          words_[normalize_phrase(entry)].classes |= verb_class;
+          this->entry(normalize_phrase(entry)).classes |= verb_class;
         }
       }
       continue;
@@ -253,31 +253,37 @@ void Lexicon::add_class_verb(std::string_view written, std::uint8_t verb_class) 
   const std::string base = normalize_phrase(forms[0]);
   const detail::Inflections regular = detail::inflect(base);
   for (const std::string& form : {base, regular.third_person, regular.past, regular.gerund}) {
-    words_[form].classes |= verb_class;
+    entry(form).classes |= verb_class;
   }
-  for (std::size_t i = 1; i < forms.size(); ++i) words_[normalize_phrase(forms[i])].classes |= verb_class;
+  for (std::size_t i = 1; i < forms.size(); ++i) entry(normalize_phrase(forms[i])).classes |= verb_class;
 }
 
 void Lexicon::add_phrase(std::string_view words, std::string_view slot, Trigger trigger) {
   if (words.empty()) return;
   const std::vector<std::string_view> parts = split(words, ' ');
-  LexiconWord& entry = words_[std::string(parts[0])];
+  LexiconWord& first = entry(parts[0]);
   LexiconPhrase phrase{{parts.begin() + 1, parts.end()}, std::string(slot), trigger};
-  const bool duplicate = std::any_of(entry.phrases.begin(), entry.phrases.end(), [&](const LexiconPhrase& p) {
+  const bool duplicate = std::any_of(first.phrases.begin(), first.phrases.end(), [&](const LexiconPhrase& p) {
     return p.rest == phrase.rest && p.slot == phrase.slot && p.trigger.relation == trigger.relation &&
            p.trigger.kind == trigger.kind && p.trigger.form == trigger.form;
   });
   if (duplicate) return;
-  entry.phrases.push_back(std::move(phrase));
+  first.phrases.push_back(std::move(phrase));
   // Longest first, so that a matcher can take the first phrase that fits.
   std::stable_sort(
-      entry.phrases.begin(), entry.phrases.end(),
+      first.phrases.begin(), first.phrases.end(),
       [](const LexiconPhrase& a, const LexiconPhrase& b) { return a.rest.size() > b.rest.size(); });
 }
 
 const LexiconWord* Lexicon::word(std::string_view norm) const {
-  const auto it = words_.find(norm);
-  return it == words_.end() ? nullptr : &it->second;
+  const WordId id = words_.find(norm);
+  return id == kUnknownWord ? nullptr : &entries_[id];
+}
+
+LexiconWord& Lexicon::entry(std::string_view norm) {
+  const WordId id = words_.add(norm);
+  if (id == entries_.size()) entries_.emplace_back();
+  return entries_[id];
 }
 
 std::unique_ptr<Lexicon> builtin_lexicon(Diagnostics& diagnostics) {

@@ -5,15 +5,16 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostics.h"
 #include "core/dictionary.h"
 #include "core/relation.h"
+#include "core/vocabulary.h"
 
 namespace entente {
 
@@ -68,6 +69,12 @@ class Lexicon {
 
   // The entry of a normalized word, or nullptr when the lexicon does not know it.
   const LexiconWord* word(std::string_view norm) const;
+  // Every word the lexicon knows with its entry, for tables keyed by word id. Entries stay where
+  // they are while the lexicon is not modified.
+  template <class Visit>
+  void for_each_word(Visit visit) const {
+    for (WordId id = 0; id < words_.size(); ++id) visit(words_.word(id), entries_[id]);
+  }
   // Prepositions that introduce the target of the relation's nouns ("attack on", "support for").
   std::span<const std::string> noun_targets(Relation relation) const {
     return relations_[static_cast<int>(relation)].noun_targets;
@@ -94,19 +101,17 @@ class Lexicon {
     std::vector<std::string> places;
     bool complement = false;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   void add_phrase(std::string_view words, std::string_view slot, Trigger trigger);
   void add_verb(std::string_view written, Trigger trigger, Diagnostics& diagnostics, const SourceLine& where);
   void add_noun(std::string_view written, Trigger trigger);
   void add_class_verb(std::string_view written, std::uint8_t verb_class);
+  // The entry of a normalized word, added when new.
+  LexiconWord& entry(std::string_view norm);
 
   std::vector<Lemma> lemmas_;
   std::array<RelationInfo, kRelationCount> relations_;
-  std::unordered_map<std::string, LexiconWord, StringHash, std::equal_to<>> words_;
+  Vocabulary words_;
+  std::deque<LexiconWord> entries_;  // by word id; a deque, so that entries never move
 };
 
 namespace detail {

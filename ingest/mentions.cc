@@ -8,14 +8,6 @@
 namespace entente::detail {
 namespace {
 
-// Lower-case words that may continue a capitalized name: "Islamic State of Iraq and the Levant",
-// "al-Nusra Front", "Organisation for the Prohibition of Chemical Weapons".
-bool is_name_connector(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kConnectors = {
-      "of", "and", "the", "for", "al", "el", "de", "bin", "ibn", "la", "le", "du", "von", "van", "der", "on"};
-  return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
-}
-
 enum class Suffix { kNone, kLed, kBacked, kPlace };
 
 // The word after a hyphen that says what an actor is to the noun it modifies.
@@ -33,94 +25,37 @@ Suffix hyphen_suffix(std::string_view w) {
   return Suffix::kNone;
 }
 
-bool capitalized(const Sentence& s, std::uint32_t i) {
-  return s.tokens[i].has(kCapitalized);
-}
-
-bool written_in_capitals(const Sentence& s, std::uint32_t first, std::uint32_t last) {
-  for (std::uint32_t i = first; i < last; ++i) {
-    if (!s.tokens[i].has(kAllUpper) && !s.tokens[i].has(kAbbreviation)) return false;
-  }
-  return true;
-}
-
-// A word whose apostrophe was stripped upstream: "Syrias", "Assads" (never "US", "Reuters'").
-bool may_be_stripped_possessive(const Sentence& s, std::uint32_t i) {
-  const std::string_view w = s.norm(i);
-  return w.size() > 3 && w.back() == 's' && !s.tokens[i].has(kPossessive) && !s.tokens[i].has(kAllUpper) &&
-         w[w.size() - 2] != 's';
+bool is_the(const Sentence& s, std::uint32_t i) {
+  return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
 }
 
 }  // namespace
 
-const NameEntry* MentionFinder::lookup(const Sentence& s, std::uint32_t first, std::uint32_t last,
-                                       bool sectors) const {
-  for (const NameEntry& entry : dictionary_.lookup(phrase_)) {
-    if ((entry.kind == NameKind::kSectorWord) != sectors) continue;
-    if (entry.acronym && !written_in_capitals(s, first, last)) continue;
-    return &entry;
+void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& word) const {
+  const auto& sectors = dictionary_.sectors();
+  // A domestic sector outranks a state one: "rebel forces" are rebels, "opposition fighters" too.
+  if (m.sector == kNone || (!sectors[m.sector].domestic && sectors[word.sector_word->index].domestic)) {
+    m.sector = word.sector_word->index;
   }
-  return nullptr;
+  m.kind = MentionKind::kSector;
+  m.last = word.last;
+  m.possessive = s.tokens[m.last - 1].has(kPossessive) || word.stripped_possessive;
+  m.plural = s.norm(m.last - 1).ends_with('s');
 }
 
-std::uint32_t MentionFinder::reach(const Sentence& s, std::uint32_t first) {
-  auto max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(s.norm(first)));
-  if (max == 0 && may_be_stripped_possessive(s, first)) {
-    phrase_.assign(s.norm(first));
-    phrase_.pop_back();
-    max = static_cast<std::uint32_t>(dictionary_.max_tokens_from(phrase_));
-  }
-  return max;
-}
-
-MentionFinder::Match MentionFinder::longest(const Sentence& s, std::uint32_t first, bool sectors,
-                                            std::uint32_t max) {
-  Match best{first, nullptr, false};
-  const std::uint32_t n = s.size();
-  if (max == 0) return best;
-  bool any_capital = false;
-  phrase_.clear();
-  for (std::uint32_t last = first; last < n && last - first < max; ++last) {
-    if (s.punct(last)) break;
-    const bool capital = capitalized(s, last);
-    const bool connector = is_name_connector(s.norm(last));
-    // Names run through capitals and connectors and may end in one lower-case word ("Islamic
-    // State group"); sector words are short runs of lower-case content words ("armed opposition").
-    const bool trailing_lower = any_capital && !capital && !connector;
-    if (last > first) {
-      if (!any_capital && !capital && (last - first >= 3 || s.info[last].classes != 0)) break;
-      phrase_.push_back(' ');
-    }
-    any_capital = any_capital || capital;
-    phrase_ += s.norm(last);
-    if (sectors || any_capital) {
-      if (const NameEntry* entry = lookup(s, first, last + 1, sectors)) {
-        best = {last + 1, entry, false};
-      } else if (may_be_stripped_possessive(s, last)) {
-        phrase_.pop_back();
-        if (const NameEntry* stripped = lookup(s, first, last + 1, sectors))
-          best = {last + 1, stripped, true};
-        phrase_.push_back('s');
-      }
-    }
-    if (trailing_lower || s.tokens[last].has(kPossessive)) break;  // "Syria's" ends a name
-  }
-  return best;
+const NameMatch* MentionFinder::sector_word_at(std::uint32_t i) {
+  while (next_sector_word_ != sector_words_.size() && sector_words_[next_sector_word_].first < i)
+    ++next_sector_word_;
+  if (next_sector_word_ == sector_words_.size() || sector_words_[next_sector_word_].first != i)
+    return nullptr;
+  return &sector_words_[next_sector_word_];
 }
 
 void MentionFinder::absorb_sectors(const Sentence& s, Mention& m) {
-  const auto& sectors = dictionary_.sectors();
   while (m.last < s.size() && !s.tokens[m.last - 1].has(kHyphenNext)) {
-    const Match next = longest(s, m.last, /*sectors=*/true, reach(s, m.last));
-    if (next.entry == nullptr) break;
-    // A domestic sector outranks a state one: "rebel forces" are rebels, "opposition fighters" too.
-    if (m.sector == kNone || (!sectors[m.sector].domestic && sectors[next.entry->index].domestic)) {
-      m.sector = next.entry->index;
-    }
-    m.kind = MentionKind::kSector;
-    m.last = next.end;
-    m.possessive = s.tokens[m.last - 1].has(kPossessive) || next.possessive;
-    m.plural = s.norm(m.last - 1).ends_with('s');
+    const NameMatch* next = sector_word_at(m.last);
+    if (next == nullptr) break;
+    add_sector(s, m, *next);
     if (m.possessive) break;
   }
 }
@@ -221,15 +156,33 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
 void MentionFinder::find(Sentence& s) {
   s.mentions.clear();
   const std::uint32_t n = s.size();
+  names_.clear();
+  sector_words_.clear();
+  next_sector_word_ = 0;
+  matcher_.find(s.tokens, 0, n, date_, names_, &sector_words_);
+  auto name = names_.cbegin();
   for (std::uint32_t i = 0; i < n;) {
     const Token& token = s.tokens[i];
     if (token.kind != TokenKind::kWord) {
       ++i;
       continue;
     }
+    while (name != names_.cend() && name->first < i) ++name;  // covered by an earlier mention
+    const bool pronoun = s.is(i, kPronoun) && !token.has(kAllUpper);
+    const bool the = is_the(s, i);
+    // Function words start no name, except "the" before a capital ("the Kremlin").
+    const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || the;
+    const NameMatch* const name_here =
+        may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
+    const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
+    if (!pronoun && !the && name_here == nullptr && sector == nullptr &&
+        (learned_.empty() || !token.has(kCapitalized))) {
+      ++i;  // most words start no mention
+      continue;
+    }
     Mention m;
     m.first = i;
-    if (s.is(i, kPronoun) && !token.has(kAllUpper)) {
+    if (pronoun) {
       m.kind = MentionKind::kPronoun;
       m.pronoun = s.info[i].pronoun;
       m.possessive =
@@ -242,30 +195,23 @@ void MentionFinder::find(Sentence& s) {
         absorb_sectors(s, m);
         m.kind = MentionKind::kPronoun;
       }
-    } else if (const std::uint8_t described = description(s, i, m.last)) {
+    } else if (const std::uint8_t described = the ? description(s, i, m.last) : 0) {
       // "the country", "the group": a definite description of an actor named before.
       m.kind = MentionKind::kPronoun;
       m.pronoun = described;
       m.resolution = Resolution::kUnresolved;
     } else {
-      // Function words start no name, except "the" before a capital ("the Kremlin").
-      const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || s.norm(i) == "the";
-      // Most words start no name at all: one lookup of the first word says so.
-      const std::uint32_t max = may_start ? reach(s, i) : 0;
-      Match match = longest(s, i, /*sectors=*/false, max);
-      if (match.entry != nullptr) {
-        m.entity = match.entry->index;
-        m.kind = match.entry->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
-        m.last = match.end;
-        m.possessive = s.tokens[m.last - 1].has(kPossessive) || match.possessive;
-        m.plural = match.entry->kind == NameKind::kAdjective && s.norm(m.last - 1).ends_with('s');
-        if (!s.tokens[m.last - 1].has(kHyphenNext)) absorb_sectors(s, m);
-      } else if ((match = longest(s, i, /*sectors=*/true, max)).entry != nullptr) {
-        m.kind = MentionKind::kSector;
-        m.sector = match.entry->index;
-        m.last = match.end;
-        m.possessive = s.tokens[m.last - 1].has(kPossessive) || match.possessive;
-        m.plural = s.norm(m.last - 1).ends_with('s');
+      if (name_here != nullptr) {
+        m.entity = name_here->name->index;
+        m.kind = name_here->name->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
+        m.last = name_here->last;
+        m.possessive = s.tokens[m.last - 1].has(kPossessive) || name_here->stripped_possessive;
+        m.plural = name_here->name->kind == NameKind::kAdjective && s.norm(m.last - 1).ends_with('s');
+        if (name_here->sector_word != nullptr) add_sector(s, m, *name);  // "Syrian rebels"
+        if (!s.tokens[m.last - 1].has(kHyphenNext) && (name_here->sector_word == nullptr || !m.possessive))
+          absorb_sectors(s, m);
+      } else if (sector != nullptr) {
+        add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
       } else if (const LearnedName* learned = learned_name(s, i)) {

@@ -1,42 +1,40 @@
 // Stage 2 of the coder: the actors a sentence names. Dictionary names, seats and adjectives
-// ("Syria", "the Kremlin", "Iranian"), sector words with or without their state ("Syrian
-// rebels", "the regime"), hyphenated compounds ("US-led", "Russian-backed", "Britain-based") and
-// pronouns. Bare sector words and pronouns are left for coreference to resolve.
+// ("Syria", "the Kremlin", "Iranian", by the matching rules of core/name_matcher.h), sector words with or
+// without their state ("Syrian rebels", "the regime"), hyphenated compounds ("US-led", "Russian-backed",
+// "Britain-based") and pronouns. Bare sector words and pronouns are left for coreference to resolve.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "core/dictionary.h"
+#include "core/name_matcher.h"
 #include "ingest/analysis.h"
 
 namespace entente::detail {
 
 class MentionFinder {
  public:
-  // REQUIRES: `dictionary` and `lexicon` outlive the finder.
-  MentionFinder(const Dictionary& dictionary, const Lexicon& lexicon)
-      : dictionary_(dictionary), lexicon_(lexicon) {}
+  // REQUIRES: `dictionary` outlives the finder.
+  explicit MentionFinder(const Dictionary& dictionary) : dictionary_(dictionary), matcher_(dictionary) {}
 
-  // Forgets the persons learned from the previous article.
-  void start_article() { learned_.clear(); }
+  // Starts an article of `date`: names shared by persons mean whoever holds office then. Forgets
+  // the persons learned from the previous article.
+  void start_article(Date date) {
+    date_ = date;
+    learned_.clear();
+  }
 
   // Fills sentence.mentions (in token order, not overlapping) and TokenInfo::mention.
-  // REQUIRES: sentence.tokens and sentence.info are filled.
+  // REQUIRES: sentence.tokens and sentence.info are filled (classify_words).
   void find(Sentence& sentence);
 
  private:
-  struct Match {
-    std::uint32_t end = 0;  // one past the last token
-    const NameEntry* entry = nullptr;
-    bool possessive = false;  // the match dropped a trailing "s" whose apostrophe was stripped
-  };
-  // The most tokens of a dictionary phrase that can start at `first` (0: none starts there).
-  std::uint32_t reach(const Sentence& s, std::uint32_t first);
-  // The longest dictionary match of at most `max` tokens starting at `first`, of entities or of
-  // sector words.
-  Match longest(const Sentence& s, std::uint32_t first, bool sectors, std::uint32_t max);
-  const NameEntry* lookup(const Sentence& s, std::uint32_t first, std::uint32_t last, bool sectors) const;
+  // The sector word starting at token `i`, or nullptr. REQUIRES: `i` no less than in the call
+  // before for the sentence.
+  const NameMatch* sector_word_at(std::uint32_t i);
+  // Makes `m` a sector mention of sector word `word`, or narrows it by the word.
+  void add_sector(const Sentence& s, Mention& m, const NameMatch& word) const;
   // Extends `m` over sector words that follow it: "Syrian" + "government forces".
   void absorb_sectors(const Sentence& s, Mention& m);
   // "US-led", "Russian-backed", "Britain-based": what the hyphenated word after `m` makes of it.
@@ -59,8 +57,11 @@ class MentionFinder {
   const LearnedName* learned_name(const Sentence& s, std::uint32_t i) const;
 
   const Dictionary& dictionary_;
-  const Lexicon& lexicon_;
-  std::string phrase_;
+  NameMatcher matcher_;
+  Date date_;
+  std::vector<NameMatch> names_;         // the names of the sentence, from the matcher
+  std::vector<NameMatch> sector_words_;  // the sector words starting at each token
+  std::size_t next_sector_word_ = 0;     // sector_words_ before it start before the token looked at
   std::vector<LearnedName> learned_;
 };
 

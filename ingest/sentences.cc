@@ -18,9 +18,11 @@ constexpr std::array<std::string_view, 44> kAbbreviations = {
 static_assert(std::is_sorted(kAbbreviations.begin(), kAbbreviations.end()));
 
 bool is_abbreviation(std::string_view word) {
-  std::string lower(word.size(), ' ');
+  std::array<char, 8> lower;
+  if (word.size() > lower.size()) return false;  // longer than any abbreviation
   std::transform(word.begin(), word.end(), lower.begin(), ascii_lower);
-  return std::binary_search(kAbbreviations.begin(), kAbbreviations.end(), lower);
+  return std::binary_search(kAbbreviations.begin(), kAbbreviations.end(),
+                            std::string_view(lower.data(), word.size()));
 }
 
 bool is_closing(char c) {
@@ -52,9 +54,17 @@ void split_line(std::string_view text, std::size_t line_begin, std::size_t line_
                 std::vector<SentenceSpan>& out) {
   const std::string_view line = text.substr(line_begin, line_end - line_begin);
   std::size_t start = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
+  // The next of each sentence end after the one looked at, each found by memchr.
+  static constexpr std::array<char, 3> kEnds = {'.', '!', '?'};
+  std::array<std::size_t, 3> next_end{};
+  for (std::size_t k = 0; k < kEnds.size(); ++k) next_end[k] = line.find(kEnds[k]);
+  while (true) {
+    const std::size_t i = *std::min_element(next_end.begin(), next_end.end());
+    if (i == std::string_view::npos) break;
+    for (std::size_t k = 0; k < kEnds.size(); ++k) {
+      if (next_end[k] == i) next_end[k] = line.find(kEnds[k], i + 1);
+    }
     const char c = line[i];
-    if (c != '.' && c != '!' && c != '?') continue;
     std::size_t after = i + 1;
     while (after < line.size() && (is_closing(line[after]) || line[after] == '.')) ++after;
     if (after < line.size() && !is_ascii_space(line[after])) continue;  // "3.5", "U.S"

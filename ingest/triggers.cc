@@ -49,15 +49,15 @@ void mark_quantities(Sentence& s) {
 
 }  // namespace
 
-void classify_words(Sentence& s, const Lexicon& lexicon) {
+void classify_words(Sentence& s, const WordTable& words) {
+  s.tokens.set_words(words.words());
   const std::uint32_t n = s.size();
   s.info.assign(n, TokenInfo{});
   s.headline = s.tokens.size() > 0 && s.tokens[0].begin == 0 && title_case(s);  // the title line
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& token = s.tokens[i];
     if (token.kind != TokenKind::kWord) continue;
-    const std::string_view norm = s.norm(i);
-    const WordInfo word = function_word(norm);
+    const WordInfo word = words.function_word(token.word);
     TokenInfo& info = s.info[i];
     info.classes = word.classes;
     info.pronoun = word.pronoun;
@@ -67,9 +67,10 @@ void classify_words(Sentence& s, const Lexicon& lexicon) {
       info.classes &= ~kModal;
     }
     if (proper_name_word(s, i, s.headline)) continue;
-    info.word = lexicon.word(norm);
+    info.word = words.lexicon_word(token.word);
     if (info.word != nullptr) info.verb_classes = info.word->classes;
     // "frequently", "heavily": an adverb the closed list lacks sits inside a verb group too.
+    const std::string_view norm = s.norm(i);
     if (info.classes == 0 && info.word == nullptr && norm.size() >= 6 && norm.ends_with("ly") &&
         !token.has(kCapitalized)) {
       info.classes = kAdverb;

@@ -5,11 +5,13 @@
 
 #include "ingest/analysis.h"
 #include "ingest/lexicon.h"
+#include "ingest/words.h"
 
 namespace entente::detail {
 
-// Fills sentence.info with word classes. REQUIRES: sentence.tokens is filled.
-void classify_words(Sentence& sentence, const Lexicon& lexicon);
+// Sets the tokens' word ids from `words` and fills sentence.info with word classes.
+// REQUIRES: sentence.tokens is filled.
+void classify_words(Sentence& sentence, const WordTable& words);
 
 // Fills sentence.triggers: every lexicon phrase that matches at a token, longest match per token,
 // in token order (a token may start several phrases: "called" for "call on" and "call for"), and

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -121,9 +122,30 @@ TEST_CASE("excluded phrases are hidden from lookup and listed last by lookup_all
 TEST_CASE("max_tokens_from bounds the phrases that start with a word") {
   Diagnostics diagnostics;
   const Dictionary dict = sample(diagnostics);
-  CHECK(dict.max_tokens_from("syrian") == 3);  // "Syrian Arab Republic"
-  CHECK(dict.max_tokens_from("damascus") == 1);
-  CHECK(dict.max_tokens_from("arab") == 0);
+  CHECK(dict.max_tokens_from(dict.words().find("syrian")) == 3);  // "Syrian Arab Republic"
+  CHECK(dict.max_tokens_from(dict.words().find("damascus")) == 1);
+  CHECK(dict.max_tokens_from(dict.words().find("arab")) == 0);
+  CHECK(dict.max_tokens_from(kUnknownWord) == 0);
+  // Sector words have their own bound.
+  CHECK(dict.max_tokens_from(dict.words().find("rebels")) == 0);
+  CHECK(dict.max_sector_tokens_from(dict.words().find("rebels")) == 1);
+  CHECK(dict.max_sector_tokens_from(dict.words().find("syrian")) == 0);
+}
+
+TEST_CASE("phrases are looked up by the ids of their words as by their text") {
+  Diagnostics diagnostics;
+  const Dictionary dict = sample(diagnostics);
+  const std::vector<WordId> ids = {dict.words().find("syrian"), dict.words().find("arab"),
+                                   dict.words().find("republic")};
+  REQUIRE(std::find(ids.begin(), ids.end(), kUnknownWord) == ids.end());
+  const auto entries = dict.lookup_all(ids, phrase_key(ids));
+  REQUIRE(entries.size() == 1);
+  CHECK(dict.entities()[entries[0].index].id == "SYR");
+  CHECK(entries.data() == dict.lookup("syrian arab republic").data());
+  const std::span<const WordId> two(ids.data(), 2);  // "syrian arab" is no phrase
+  CHECK(dict.lookup_all(two, phrase_key(two)).empty());
+  CHECK(dict.lookup("syrian unknownword").empty());
+  CHECK(dict.words().find("unknownword") == kUnknownWord);
 }
 
 TEST_CASE("a person resolves by the role held on the date") {

@@ -46,6 +46,24 @@ std::vector<std::string> names(const Dictionary& dict, std::string_view text,
 
 using Names = std::vector<std::string>;
 
+// "words=SECTOR" for each sector word the matcher reports in `text`.
+std::vector<std::string> sector_words(const Dictionary& dict, std::string_view text) {
+  TokenBuffer tokens;
+  tokenize(text, 0, tokens);
+  std::vector<NameMatch> names, words;
+  NameMatcher matcher(dict);
+  matcher.find(tokens, 0, static_cast<std::uint32_t>(tokens.size()), Date::from_ymd(2018, 5, 23), names,
+               &words);
+  std::vector<std::string> out;
+  for (const NameMatch& m : words) {
+    REQUIRE(m.name == nullptr);
+    const std::string_view surface =
+        text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin);
+    out.push_back(std::string(surface) + "=" + dict.sectors()[m.sector_word->index].code);
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("the longest name wins and names span several words") {
@@ -109,6 +127,11 @@ TEST_CASE("one-word seats stand for the state only alone") {
         Names{"Washington=USA", "Moscow=RUS", "Kremlin=RUS"});
   CHECK(names(shipped(), "The Washington Post quoted George Washington and Paris Hilton.").empty());
   CHECK(names(shipped(), "The Paris Agreement binds everyone.").empty());
+}
+
+TEST_CASE("a dateline in capitals stands alone, whatever follows it") {
+  CHECK(names(shipped(), "BEIRUT Air strikes hit Idlib.") == Names{"BEIRUT=LBN"});
+  CHECK(names(shipped(), "In BEIRUT Air strikes were heard.").empty());  // not before the sentence
 }
 
 TEST_CASE("a headline capitalizes every word, so guards do not apply there") {
@@ -188,6 +211,45 @@ TEST_CASE("every key of the gold set resolves from a name") {
     const Names found = names(shipped(), text, Date::from_ymd(2006, 1, 1));
     REQUIRE(found.size() == 1);
     CHECK(found[0].substr(found[0].find('=') + 1) == key);
+  }
+}
+
+TEST_CASE("a possessive whose apostrophe was stripped still names and narrows") {
+  CHECK(names(shipped(), "Syrias army shelled Idlib and Irans envoy left.") ==
+        Names{"Syrias army=SYR", "Irans envoy=IRN"});
+  CHECK(names(shipped(), "Assads forces advanced.") == Names{"Assads forces=SYR"});
+  // Not a stripped possessive: known words, capitals, double s.
+  CHECK(names(shipped(), "The US and Congress agreed.") == Names{"US=USA"});
+}
+
+TEST_CASE("the sector words of a text are reported at every token, longest first") {
+  CHECK(sector_words(shipped(), "Security forces and rebel fighters met the regimes envoy.") ==
+        Names{"Security forces=MIL", "forces=MIL", "rebel=REB", "regimes=GOV", "envoy=GOV"});
+  CHECK(sector_words(shipped(), "Syrian rebels").size() == 1);
+}
+
+TEST_CASE("tokens carrying ids of a vocabulary extending the dictionary's match the same names") {
+  const std::string text = "Syrian rebels and Jordan's king met Pompeo, then Michael Jordan.";
+  TokenBuffer tokens;
+  tokenize(text, 0, tokens);
+  Vocabulary words = Vocabulary::extending(shipped().words());
+  words.add("then");  // a word the dictionary does not know, past its ids
+  words.add("met");
+  tokens.set_words(words);
+  std::vector<NameMatch> with_ids, without;
+  NameMatcher matcher(shipped());
+  const auto n = static_cast<std::uint32_t>(tokens.size());
+  matcher.find(tokens, 0, n, Date::from_ymd(2018, 5, 23), with_ids);
+  TokenBuffer plain;
+  tokenize(text, 0, plain);
+  matcher.find(plain, 0, n, Date::from_ymd(2018, 5, 23), without);
+  REQUIRE(with_ids.size() == 3);
+  REQUIRE(without.size() == with_ids.size());
+  for (std::size_t i = 0; i < with_ids.size(); ++i) {
+    CHECK(with_ids[i].first == without[i].first);
+    CHECK(with_ids[i].last == without[i].last);
+    CHECK(with_ids[i].name == without[i].name);
+    CHECK(with_ids[i].sector_word == without[i].sector_word);
   }
 }
 

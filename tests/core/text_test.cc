@@ -93,4 +93,21 @@ TEST_CASE("ASCII helpers") {
   CHECK(split("a | b||c", '|') == std::vector<std::string_view>{"a", "b", "", "c"});
 }
 
+TEST_CASE("set_words gives each token its word id, and tokenizing more tokens clears the vocabulary") {
+  Vocabulary words;
+  const WordId syria = words.add("syria");
+  const WordId dot = words.add(".");
+  TokenBuffer b;
+  tokenize("Syria's envoy left.", 0, b);
+  CHECK(b.words() == nullptr);
+  CHECK(b[0].word == kUnknownWord);
+  b.set_words(words);
+  CHECK(b.words() == &words);
+  CHECK(b[0].word == syria);
+  CHECK(b[1].word == kUnknownWord);
+  CHECK(b[3].word == dot);
+  tokenize("Syria", 20, b);
+  CHECK(b.words() == nullptr);
+}
+
 }  // namespace entente

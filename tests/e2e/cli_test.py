@@ -88,12 +88,15 @@ class Pipeline(unittest.TestCase):
         self.assertEqual(out.returncode, 0, out.stderr)
         self.assertIn("ingested 12 articles (12 new", out.stdout)
         again = run("ingest", "--db", self.db, os.path.join(EXAMPLES, "articles.jsonl"))
-        self.assertIn("(0 new, 0 replaced, 12 unchanged)", again.stdout)
+        self.assertIn("(0 new, 0 replaced, 12 unchanged, 0 copies)", again.stdout)
 
         stats = json.loads(run("stats", "--db", self.db, "--json").stdout)
         self.assertEqual(stats["articles"], 12)
         extracted = self.extract_json(os.path.join(EXAMPLES, "articles"))
-        self.assertEqual(stats["events"], len(extracted))
+        # A mention is an article's report of an event; an event is one (day, source, relation, target).
+        self.assertEqual(stats["mentions"], len(extracted))
+        days = {(e["date"], e["source"]["id"], e["relation"], e["target"]["id"]) for e in extracted}
+        self.assertEqual(stats["events"], len(days))
 
         query = run("query", "--db", self.db, "--json", "events from 'United States' to Iran")
         self.assertEqual(query.returncode, 0, query.stderr)

@@ -39,7 +39,7 @@ class Analysed {
   explicit Analysed(const std::string& body) : text_("\n\n" + body) {
     const Shipped& shipped = Shipped::get();
     detail::Analyzer analyzer(shipped.dictionary, *shipped.lexicon);
-    analyzer.start_article();
+    analyzer.start_article(Date::from_ymd(2018, 5, 23));
     std::vector<SentenceSpan> spans;
     split_sentences(text_, spans);
     for (std::uint32_t i = 0; i < spans.size(); ++i) {
