@@ -21,7 +21,9 @@ using RelationSet = std::bitset<kRelationCount>;  // indexed by the Relation's v
 
 // Which part of the graph to write, and how. The defaults write everything at entity level.
 struct ExportOptions {
-  DateRange dates;                              // events outside these days are left out
+  // Events outside the months this range meets are left out: the store counts by month, so
+  // 2019-01-15..2019-02-10 keeps all of January and February.
+  DateRange dates;
   RelationSet relations = RelationSet().set();  // events of other relations are left out
   Level level = Level::kEntity;
   // Edges (source, relation, target) with fewer events are left out, and with `per_event` their

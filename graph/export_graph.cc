@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace entente::detail {
@@ -22,6 +23,7 @@ constexpr Attribute kEdgeAttributes[] = {
     {Field::kInteraction, "interaction", kString},  // the name Cytoscape shows edges by
     {Field::kSign, "sign", kInt},
     {Field::kCount, "count", kLong},
+    {Field::kArticles, "articles", kLong},
     {Field::kWeight, "weight", kDouble},
     {Field::kScore, "score", kDouble},
     {Field::kFirst, "first", kDate},
@@ -32,6 +34,7 @@ constexpr Attribute kEventAttributes[] = {
     {Field::kRelation, "relation", kString},
     {Field::kInteraction, "interaction", kString},
     {Field::kSign, "sign", kInt},
+    {Field::kArticles, "articles", kLong},
     {Field::kWeight, "weight", kDouble},
     {Field::kScore, "score", kDouble},
     {Field::kDate, "date", kDate},
@@ -87,8 +90,9 @@ AttributeValue attribute_value(const ExportEdge& edge, Field field) {
     case Field::kInteraction: return info.name;
     case Field::kSign: return std::int64_t{info.sign};
     case Field::kCount: return static_cast<std::int64_t>(edge.count);
-    case Field::kWeight: return info.weight * static_cast<double>(edge.count);
-    case Field::kScore: return info.score() * static_cast<double>(edge.count);
+    case Field::kArticles: return static_cast<std::int64_t>(edge.articles);
+    case Field::kWeight: return edge.weight;
+    case Field::kScore: return info.sign * edge.weight;
     case Field::kFirst:
     case Field::kDate: return edge.first;
     case Field::kLast: return edge.last;
@@ -109,6 +113,7 @@ Spell month_spell(Date first, Date last) {
 
 Result<ExportGraph> ExportGraph::read(const Store& store, const ExportOptions& options) {
   ExportGraph graph(store, options);
+  if (options.dates.first != kMinDate || options.dates.last != kMaxDate) graph.window_ = options.dates;
   if (Status s = graph.read_nodes(); !s.ok()) return s;
   if (Status s = graph.count_node_events(); !s.ok()) return s;
   return graph;
@@ -175,21 +180,43 @@ Status ExportGraph::count_node_events() {
   return Status();
 }
 
-Status ExportGraph::scan_source_events(
-    std::uint32_t source, const std::function<void(const StoredEvent&, std::uint32_t)>& visit) const {
+bool ExportGraph::in_window(Date date) const {
+  return !window_ || (window_->first.month_index() <= date.month_index() &&
+                      date.month_index() <= window_->last.month_index());
+}
+
+Result<std::uint32_t> ExportGraph::node_of(std::string_view actor_id) const {
+  const auto node = node_of_actor_.find(actor_id);
+  if (node == node_of_actor_.end()) {
+    return Status::corruption(
+        fmt::format("store {} is damaged: actor '{}' has events but no record", store_->dir(), actor_id));
+  }
+  return node->second;
+}
+
+Status ExportGraph::aggregate(std::uint32_t source, bool with_months, Aggregates& out) const {
+  out.clear();
+  DyadScan scan;
+  scan.in = false;  // each dyad once, from its source
+  scan.window = window_;
+  scan.months = with_months;
   for (const std::string& actor : members_[source]) {
     Status failed;
-    Status scanned = store_->scan_events(actor, "", [&](const StoredEvent& event) {
-      if (!options_.dates.contains(event.date) ||
-          !options_.relations.test(static_cast<std::size_t>(event.relation)))
-        return true;
-      auto target = node_of_actor_.find(event.target_id);
-      if (target == node_of_actor_.end()) {
-        failed = Status::corruption(fmt::format("store {} is damaged: event target '{}' is no stored actor",
-                                                store_->dir(), event.target_id));
+    Status scanned = store_->scan_dyads(actor, scan, [&](const DyadAggregate& dyad) {
+      if (!options_.relations.test(static_cast<std::size_t>(dyad.relation))) return true;
+      const Result<std::uint32_t> target = node_of(dyad.other->id);
+      if (!target.ok()) {
+        failed = target.status();
         return false;
       }
-      visit(event, target->second);
+      Totals& totals =
+          out[std::uint64_t{*target} * kRelationCount + static_cast<std::uint64_t>(dyad.relation)];
+      totals.count += dyad.total.events;
+      totals.articles += dyad.total.articles;
+      totals.weight += dyad.total.weight;
+      totals.first = std::min(totals.first, dyad.total.first);
+      totals.last = std::max(totals.last, dyad.total.last);
+      for (const MonthTally& month : dyad.months) totals.months.push_back(month.month.month_index());
       return true;
     });
     if (!scanned.ok()) return scanned;
@@ -198,16 +225,42 @@ Status ExportGraph::scan_source_events(
   return Status();
 }
 
-Status ExportGraph::aggregate(std::uint32_t source, bool with_months, Aggregates& out) const {
-  out.clear();
-  return scan_source_events(source, [&](const StoredEvent& event, std::uint32_t target) {
-    Totals& totals = out[std::uint64_t{target} * kRelationCount + static_cast<std::uint64_t>(event.relation)];
-    ++totals.count;
-    totals.first = std::min(totals.first, event.date);
-    totals.last = std::max(totals.last, event.date);
-    if (with_months && (totals.months.empty() || totals.months.back() != event.date.month_index()))
-      totals.months.push_back(event.date.month_index());
-  });
+Status ExportGraph::scan_source_events(std::uint32_t source,
+                                       const std::function<void(const StoreEvent&)>& visit) const {
+  StoreEvent event;
+  std::string event_target;  // the actor id: two actors of one node are two events
+  bool pending = false;
+  for (const std::string& actor : members_[source]) {
+    Status failed;
+    // The mentions of one event come one after the other (docs/storage.md): fold them.
+    Status scanned = store_->scan_events(actor, "", [&](const StoredEvent& mention) {
+      if (!options_.relations.test(static_cast<std::size_t>(mention.relation)) || !in_window(mention.date))
+        return true;
+      if (pending && (mention.target_id != event_target || mention.relation != event.relation ||
+                      mention.date != event.date)) {
+        visit(event);
+        pending = false;
+      }
+      if (!pending) {
+        const Result<std::uint32_t> target = node_of(mention.target_id);
+        if (!target.ok()) {
+          failed = target.status();
+          return false;
+        }
+        event = StoreEvent{*target, mention.relation, mention.date, 0, 0, mention.article};
+        event_target = mention.target_id;
+        pending = true;
+      }
+      ++event.articles;
+      event.confidence += static_cast<std::uint64_t>(std::lround(mention.confidence * 1000));
+      return true;
+    });
+    if (!scanned.ok()) return scanned;
+    if (!failed.ok()) return failed;
+    if (pending) visit(event);
+    pending = false;
+  }
+  return Status();
 }
 
 Status ExportGraph::scan_edges(bool with_spells, const std::function<void(const ExportEdge&)>& visit) const {
@@ -229,8 +282,8 @@ Status ExportGraph::scan_aggregated(bool with_spells,
     for (const auto& [key, totals] : ordered) {
       if (with_spells) month_runs(totals->months, spells);
       visit(ExportEdge{&nodes_[source], &nodes_[key / kRelationCount],
-                       static_cast<Relation>(key % kRelationCount), totals->count, totals->first,
-                       totals->last, std::string_view(), spells});
+                       static_cast<Relation>(key % kRelationCount), totals->count, totals->articles,
+                       totals->weight, totals->first, totals->last, std::string_view(), spells});
     }
   }
   return Status();
@@ -242,14 +295,16 @@ Status ExportGraph::scan_events(const std::function<void(const ExportEdge&)>& vi
     if (options_.min_events > 1) {
       if (Status s = aggregate(source, false, aggregates); !s.ok()) return s;
     }
-    Status scanned = scan_source_events(source, [&](const StoredEvent& event, std::uint32_t target) {
+    Status scanned = scan_source_events(source, [&](const StoreEvent& event) {
       if (options_.min_events > 1) {
-        const auto edge = aggregates.find(std::uint64_t{target} * kRelationCount +
+        const auto edge = aggregates.find(std::uint64_t{event.target} * kRelationCount +
                                           static_cast<std::uint64_t>(event.relation));
-        if (edge->second.count < options_.min_events) return;
+        if (edge == aggregates.end() || edge->second.count < options_.min_events) return;
       }
+      const RelationInfo& info = relation_info(event.relation);
       const Spell day{event.date, event.date};
-      visit(ExportEdge{&nodes_[source], &nodes_[target], event.relation, 1, event.date, event.date,
+      visit(ExportEdge{&nodes_[source], &nodes_[event.target], event.relation, 1, event.articles,
+                       info.weight * static_cast<double>(event.confidence) / 1000, event.date, event.date,
                        event.article, std::span<const Spell>(&day, 1)});
     });
     if (!scanned.ok()) return scanned;

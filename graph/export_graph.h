@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,36 +36,43 @@ struct ExportNode {
 };
 
 // One (source, relation, target) with its events, or with ExportOptions::per_event one event.
+// An event is the store's: a distinct (day, source actor, relation, target actor); folding actors
+// into countries relabels its ends and merges nothing.
 struct ExportEdge {
   const ExportNode* source = nullptr;
   const ExportNode* target = nullptr;
   Relation relation = Relation::kConsult;
-  std::uint64_t count = 0;  // 1 for an event
-  Date first;               // for an event, its date
+  std::uint64_t count = 0;     // events; 1 for an event
+  std::uint64_t articles = 0;  // the counted articles reporting them (syndicated copies once)
+  double weight = 0;           // the relation's weight times the summed confidence of those reports
+  Date first;                  // for an event, its day
   Date last;
-  std::string_view article;       // for an event; empty otherwise
+  std::string_view article;       // for an event, the first article reporting it; else empty
   std::span<const Spell> spells;  // the whole months it was active in; for an event, its day
 };
 
 // The attributes the formats write, each under its name with its type.
 enum class AttributeType { kString, kInt, kLong, kDouble, kDate };
 enum class Field {
+  // nodes
   kLabel,
   kKey,
   kType,
   kCountry,
   kSector,
   kEvents,
-  kFirst,
-  kLast,  // nodes
+  kFirst,  // and edges
+  kLast,   // and edges
+  // edges
   kRelation,
   kInteraction,
   kSign,
   kCount,
+  kArticles,
   kWeight,
   kScore,
   kDate,
-  kArticle  // edges
+  kArticle,
 };
 struct Attribute {
   Field field;
@@ -87,8 +95,8 @@ Spell month_spell(Date first, Date last);
 
 class ExportGraph {
  public:
-  // Reads the stored actors, folds them into nodes at options.level, and reads the events once to
-  // find each node's events. Returns the store's error when reading fails.
+  // Reads the stored actors, folds them into nodes at options.level, and reads the dyad tallies
+  // once to find each node's events. Returns the store's error when reading fails.
   static Result<ExportGraph> read(const Store& store, const ExportOptions& options);
 
   // The nodes with at least one exported edge, ordered by id.
@@ -107,21 +115,35 @@ class ExportGraph {
   // The events of one source node, folded per (target node, relation).
   struct Totals {
     std::uint64_t count = 0;
+    std::uint64_t articles = 0;
+    double weight = 0;
     Date first = kMaxDate;
     Date last = kMinDate;
-    std::vector<int> months;  // month_index() of each event, when spells are wanted
+    std::vector<int> months;  // month_index() of the months with events, when spells are wanted
   };
   using Aggregates = std::unordered_map<std::uint64_t, Totals>;  // key: target * 16 + relation
+  // One event folded from its mentions.
+  struct StoreEvent {
+    std::uint32_t target = 0;
+    Relation relation = Relation::kConsult;
+    Date date;
+    std::uint64_t articles = 0;
+    std::uint64_t confidence = 0;  // summed, in thousandths, as the store's tallies sum it
+    std::string article;
+  };
 
   ExportGraph(const Store& store, const ExportOptions& options) : store_(&store), options_(options) {}
   Status read_nodes();
   // Describes a state node that no stored actor is, from options.names when it knows it.
   void describe_state(ExportNode& node) const;
   Status count_node_events();
-  // Calls `visit` with each event of `source`'s actors that the options keep, and its target node.
-  Status scan_source_events(std::uint32_t source,
-                            const std::function<void(const StoredEvent&, std::uint32_t)>& visit) const;
+  bool in_window(Date date) const;
+  // Looks up the node of a stored actor; Corruption when the store has no such actor.
+  Result<std::uint32_t> node_of(std::string_view actor_id) const;
+  // Sums the dyad tallies of `source`'s actors per (target node, relation) into `out`.
   Status aggregate(std::uint32_t source, bool with_months, Aggregates& out) const;
+  // Calls `visit` with each event of `source`'s actors, folded from the mentions that report it.
+  Status scan_source_events(std::uint32_t source, const std::function<void(const StoreEvent&)>& visit) const;
   Status scan_aggregated(bool with_spells, const std::function<void(const ExportEdge&)>& visit) const;
   Status scan_events(const std::function<void(const ExportEdge&)>& visit) const;
 
@@ -131,6 +153,7 @@ class ExportGraph {
   std::vector<std::vector<std::string>> members_;  // the actor ids folded into each node
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> node_of_actor_;
   std::vector<const ExportNode*> kept_;
+  std::optional<DateRange> window_;  // options_.dates when bounded
 };
 
 }  // namespace entente::detail

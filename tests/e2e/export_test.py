@@ -93,6 +93,7 @@ class Exports(unittest.TestCase):
             self.assertEqual(d["interaction"], d["relation"])
             self.assertIsInstance(d["weight"], float)
             self.assertEqual(d["sign"] * d["weight"], d["score"])
+            self.assertLessEqual(d["count"], d["articles"])
             self.assertLessEqual(d["first"], d["last"])
         for actor_id in ODD_NAMES:
             self.assertEqual(g.nodes[actor_id]["label"], expected_label(actor_id))
@@ -118,6 +119,10 @@ class Exports(unittest.TestCase):
         for _, _, d in g.edges(data=True):
             self.assertTrue(first <= d["date"] <= last, d)
             self.assertNotIn("count", d)
+        self.assertEqual(sum(a for _, _, a in g.edges(data="articles")), self.stats["mentions"])
+        aggregated = nx.read_graphml(self.graphml)
+        self.assertAlmostEqual(sum(w for _, _, w in g.edges(data="weight")),
+                               sum(w for _, _, w in aggregated.edges(data="weight")))
         self.assertIn(("acme", "IRN", "strike", "2020-02-02", "2020-02-02_acme"),
                       {(u, v, d["relation"], d["date"], d["article"]) for u, v, d in g.edges(data=True)})
 
@@ -139,6 +144,10 @@ class Exports(unittest.TestCase):
             self.assertEqual(d["spells"][-1][1][:7], d["last"][:7])
             node_spell = g.nodes[u]["spells"][0]
             self.assertTrue(node_spell[0] <= d["spells"][0][0] and d["spells"][-1][1] <= node_spell[1])
+        per_event = nx.read_gexf(self.export("--gexf", "events.gexf", "--events"))
+        self.assertEqual(per_event.number_of_edges(), self.stats["events"])
+        for _, _, d in per_event.edges(data=True):
+            self.assertEqual(d["spells"], [(d["date"], d["date"])])
 
     def test_dot_renders_in_graphviz_with_edges_coloured_by_sign(self):
         dot = self.export("--dot", "all.dot")
@@ -206,6 +215,7 @@ class Exports(unittest.TestCase):
     def test_usage_errors_and_failed_writes(self):
         for args in (["--graphml", "x", "--level", "region"], ["--graphml", "x", "--relations", "strike,hug"],
                      ["--graphml", "x", "--min-events", "0"], ["--graphml", "x", "--since", "2019-13"],
+                     ["--graphml", "x", "--until", "2019-06-15"],
                      ["--graphml", "-", "--dot", "-"], ["--level", "country"]):
             out = run("export", "--db", self.db, *args)
             self.assertEqual(out.returncode, 2, args)

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <tuple>
+
 #include "graph/event_store.h"
 
 namespace entente::detail {
@@ -116,6 +119,52 @@ TEST_CASE("per event, every event is an edge with its date and article") {
   CHECK(found[1].article == "article-1");
 }
 
+TEST_CASE("the reports of one event count once, with their articles and confidences") {
+  EventStore s;
+  Event doubtful = event(kUsa, Relation::kSanction, kIran, day(2019, 5, 1));
+  doubtful.confidence = 0.5f;
+  s.add_each({event(kUsa, Relation::kSanction, kIran, day(2019, 5, 1)), doubtful,
+              event(kUsa, Relation::kSanction, kIran, day(2019, 5, 2))});
+  const double weight = relation_info(Relation::kSanction).weight;
+  for (bool per_event : {false, true}) {
+    CAPTURE(per_event);
+    ExportOptions options;
+    options.per_event = per_event;
+    std::vector<std::tuple<std::uint64_t, std::uint64_t, double, double>>
+        found;  // count, articles, weight, score
+    REQUIRE(read(s.store(), options)
+                .scan_edges(false,
+                            [&](const ExportEdge& e) {
+                              found.emplace_back(e.count, e.articles, e.weight,
+                                                 std::get<double>(attribute_value(e, Field::kScore)));
+                            })
+                .ok());
+    if (per_event) {
+      CHECK(found == decltype(found){{1, 2, 1.5 * weight, -1.5 * weight}, {1, 1, weight, -weight}});
+    } else {
+      CHECK(found == decltype(found){{2, 3, 2.5 * weight, -2.5 * weight}});
+    }
+  }
+  CHECK(node(read(s.store()), "USA").events == 2);
+}
+
+TEST_CASE("dates keep whole months, as the store counts them") {
+  EventStore s;
+  s.add_each({event(kUsa, Relation::kSanction, kIran, day(2018, 12, 31)),
+              event(kUsa, Relation::kSanction, kIran, day(2019, 1, 2)),
+              event(kUsa, Relation::kSanction, kIran, day(2019, 2, 28)),
+              event(kUsa, Relation::kSanction, kIran, day(2019, 3, 1))});
+  ExportOptions options;
+  options.dates = DateRange{day(2019, 1, 15), day(2019, 2, 10)};
+  CHECK(edges(read(s.store(), options)) ==
+        std::vector<Edge>{{"USA", "sanction", "IRN", 2, "2019-01-02", "2019-02-28", "", {}}});
+  options.per_event = true;
+  const std::vector<Edge> events = edges(read(s.store(), options));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].first == "2019-01-02");
+  CHECK(events[1].first == "2019-02-28");
+}
+
 TEST_CASE("dates, relations and a minimum of events leave edges out, and nodes with them") {
   EventStore s;
   s.add_each({event(kUsa, Relation::kSanction, kIran, day(2018, 1, 1)),
@@ -152,7 +201,7 @@ TEST_CASE("dates, relations and a minimum of events leave edges out, and nodes w
 
 TEST_CASE("at country level people and sectors fold into their state, IGOs stay, loops count once") {
   EventStore s;
-  s.add_each({event(kPompeo, Relation::kDemand, kIran, day(2018, 5, 21)),
+  s.add_each({event(kPompeo, Relation::kDemand, kIran, day(2018, 6, 1)),
               event(kUsa, Relation::kDemand, kIran, day(2018, 6, 1)),
               event(kSyria, Relation::kStrike, kRebels, day(2019, 3, 3)),
               event(kUn, Relation::kDemand, kRebels, day(2019, 4, 4))});
@@ -162,13 +211,17 @@ TEST_CASE("at country level people and sectors fold into their state, IGOs stay,
   CHECK(node_ids(graph) == std::vector<std::string>{"IRN", "SYR", "USA", "un"});
   CHECK(edges(graph) == std::vector<Edge>{
                             {"SYR", "strike", "SYR", 1, "2019-03-03", "2019-03-03", "", {}},
-                            {"USA", "demand", "IRN", 2, "2018-05-21", "2018-06-01", "", {}},
+                            {"USA", "demand", "IRN", 2, "2018-06-01", "2018-06-01", "", {}},
                             {"un", "demand", "SYR", 1, "2019-04-04", "2019-04-04", "", {}},
                         });
   CHECK(node(graph, "SYR").events == 2);
   CHECK(node(graph, "SYR").label == "Syria");
   CHECK(node(graph, "USA").label == "United States");
   CHECK(node(graph, "un").type == EntityType::kIgo);
+
+  options.per_event = true;  // Pompeo's and the government's demands of one day stay two events
+  const std::vector<Edge> events = edges(read(s.store(), options));
+  CHECK(std::count_if(events.begin(), events.end(), [](const Edge& e) { return e.source == "USA"; }) == 2);
 }
 
 TEST_CASE("a state that only its people stand for is named by the dictionary, else by its code") {

@@ -23,9 +23,13 @@ const ActorRef kOdd = actor("a&b", "A & <B> \"Q\" \\ Zo\xc3\xab\x01\xff", Entity
 const ActorRef kIran = state("IRN", "Iran");
 const ActorRef kIraq = state("IRQ", "Iraq");
 
-// A store where kOdd strikes Iran twice and Iran supports Iraq once.
+// A store where kOdd strikes Iran on two days, the first reported twice (once with confidence
+// 0.5), and Iran supports Iraq once.
 void fill(EventStore& s) {
-  s.add_each({event(kOdd, Relation::kStrike, kIran, kDay), event(kOdd, Relation::kStrike, kIran, kDay),
+  Event doubtful = event(kOdd, Relation::kStrike, kIran, kDay);
+  doubtful.confidence = 0.5f;
+  s.add_each({event(kOdd, Relation::kStrike, kIran, kDay), doubtful,
+              event(kOdd, Relation::kStrike, kIran, Date::from_ymd(2019, 1, 5)),
               event(kIran, Relation::kSupport, kIraq, Date::from_ymd(2019, 3, 4))});
 }
 
@@ -88,16 +92,17 @@ TEST_CASE("GraphML escapes text, drops what XML forbids, and aggregates edges") 
                  "      <data key=\"edge_interaction\">strike</data>\n"
                  "      <data key=\"edge_sign\">-1</data>\n"
                  "      <data key=\"edge_count\">2</data>\n"
-                 "      <data key=\"edge_weight\">18</data>\n"
-                 "      <data key=\"edge_score\">-18</data>\n"
+                 "      <data key=\"edge_articles\">3</data>\n"
+                 "      <data key=\"edge_weight\">22.5</data>\n"
+                 "      <data key=\"edge_score\">-22.5</data>\n"
                  "      <data key=\"edge_first\">2019-01-02</data>\n"
-                 "      <data key=\"edge_last\">2019-01-02</data>\n"
+                 "      <data key=\"edge_last\">2019-01-05</data>\n"
                  "    </edge>") != std::string::npos);
   CHECK(xml.find("<data key=\"node_events\">3</data>") != std::string::npos);  // Iran: 2 + 1
   CHECK(xml.find("<data key=\"node_sector\">") == std::string::npos);          // empty: left out
 }
 
-TEST_CASE("GraphML per event writes one dated edge per event") {
+TEST_CASE("GraphML per event writes one dated edge per event, however many articles report it") {
   EventStore s;
   fill(s);
   ExportOptions options;
@@ -107,6 +112,11 @@ TEST_CASE("GraphML per event writes one dated edge per event") {
   CHECK(xml.find("attr.name=\"date\"") != std::string::npos);
   CHECK(xml.find("attr.name=\"count\"") == std::string::npos);
   CHECK(count(xml, "<data key=\"edge_article\">article-") == 3);
+  CHECK(xml.find("<data key=\"edge_articles\">2</data>\n"
+                 "      <data key=\"edge_weight\">13.5</data>\n"
+                 "      <data key=\"edge_score\">-13.5</data>\n"
+                 "      <data key=\"edge_date\">2019-01-02</data>\n"
+                 "      <data key=\"edge_article\">article-1</data>") != std::string::npos);
 }
 
 TEST_CASE("GEXF is dynamic, with spells on nodes and edges") {
@@ -117,7 +127,7 @@ TEST_CASE("GEXF is dynamic, with spells on nodes and edges") {
   CHECK(xml.find("mode=\"dynamic\" timeformat=\"date\"") != std::string::npos);
   CHECK(xml.find("<node id=\"a&amp;b\" label=\"A &amp; &lt;B&gt; &quot;Q&quot; \\ Zo\xc3\xab\">") !=
         std::string::npos);
-  CHECK(xml.find("<edge id=\"1\" source=\"a&amp;b\" target=\"IRN\" label=\"strike\" weight=\"18\">") !=
+  CHECK(xml.find("<edge id=\"1\" source=\"a&amp;b\" target=\"IRN\" label=\"strike\" weight=\"22.5\">") !=
         std::string::npos);
   CHECK(count(xml, "<spells>") == 5);
   CHECK(xml.find("<spell start=\"2019-01-01\" end=\"2019-03-31\"/>") != std::string::npos);  // Iran
@@ -151,12 +161,12 @@ TEST_CASE("CSV has neo4j-admin import headers and quoted text") {
         "\"IRN\",\"Iran\",\"IRN\",\"state\",\"IRN\",\"\",3,2019-01-02,2019-03-04,Actor;State\n"
         "\"IRQ\",\"Iraq\",\"IRQ\",\"state\",\"IRQ\",\"\",1,2019-03-04,2019-03-04,Actor;State\n"
         "\"a&b\",\"A & <B> \"\"Q\"\" \\ "
-        "Zo\xc3\xab\",\"a&b\",\"group\",\"\",\"\",2,2019-01-02,2019-01-02,Actor;Group\n");
+        "Zo\xc3\xab\",\"a&b\",\"group\",\"\",\"\",2,2019-01-02,2019-01-05,Actor;Group\n");
   CHECK(relationships.str() ==
-        ":START_ID,:END_ID,:TYPE,relation,interaction,sign:int,count:long,weight:double,score:double,"
-        "first:date,last:date\n"
-        "\"IRN\",\"IRQ\",SUPPORT,\"support\",\"support\",1,1,5,5,2019-03-04,2019-03-04\n"
-        "\"a&b\",\"IRN\",STRIKE,\"strike\",\"strike\",-1,2,18,-18,2019-01-02,2019-01-02\n");
+        ":START_ID,:END_ID,:TYPE,relation,interaction,sign:int,count:long,articles:long,weight:double,"
+        "score:double,first:date,last:date\n"
+        "\"IRN\",\"IRQ\",SUPPORT,\"support\",\"support\",1,1,1,5,5,2019-03-04,2019-03-04\n"
+        "\"a&b\",\"IRN\",STRIKE,\"strike\",\"strike\",-1,2,3,22.5,-22.5,2019-01-02,2019-01-05\n");
 }
 
 TEST_CASE("a writer reports a stream that fails") {
