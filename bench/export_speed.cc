@@ -126,7 +126,9 @@ int measure_main(std::string_view format, std::string_view part, const std::stri
     written = write_csv(store, options, nodes, relationships);
   } else if (format != "open") {
     using Writer = Status (*)(const Store&, const ExportOptions&, std::ostream&);
-    const Writer write = format == "graphml" ? write_graphml : format == "gexf" ? write_gexf : write_dot;
+    const Writer write = format == "graphml" ? Writer{write_graphml}
+                         : format == "gexf"  ? write_gexf
+                                             : write_dot;
     written = to_file(out, [&](std::ostream& stream) { return write(store, options, stream); });
   }
   if (!written.ok()) throw std::runtime_error(written.message());

@@ -55,6 +55,7 @@ struct DateRange {
   Date last = kMaxDate;
 
   bool contains(Date d) const { return first <= d && d <= last; }
+  bool operator==(const DateRange&) const = default;
 };
 
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the range of days it names.

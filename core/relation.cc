@@ -45,6 +45,13 @@ const RelationInfo& relation_info(Relation relation) {
   return kRelations[static_cast<std::size_t>(relation)];
 }
 
+RelationSet relations_of_sign(int sign) {
+  RelationSet set;
+  for (const RelationInfo& info : kRelations)
+    set[static_cast<std::size_t>(info.relation)] = (info.sign > 0) == (sign > 0);
+  return set;
+}
+
 std::optional<Relation> parse_relation(std::string_view name) {
   for (const RelationInfo& info : kRelations) {
     if (equals_ignore_case(info.name, name)) return info.relation;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -54,6 +55,12 @@ const RelationInfo& relation_info(Relation relation);
 inline std::string_view relation_name(Relation relation) {
   return relation_info(relation).name;
 }
+
+// A set of relations, indexed by the Relation's value.
+using RelationSet = std::bitset<kRelationCount>;
+
+// The cooperative relations (sign > 0), or the conflictual ones (sign < 0).
+RelationSet relations_of_sign(int sign);
 
 // Returns the relation named `name` (case-insensitive), or nullopt.
 std::optional<Relation> parse_relation(std::string_view name);

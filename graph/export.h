@@ -12,6 +12,7 @@
 #include "core/dictionary.h"
 #include "core/relation.h"
 #include "core/status.h"
+#include "graph/graph_document.h"
 #include "graph/level.h"
 #include "graph/store.h"
 
@@ -54,5 +55,9 @@ Status write_dot(const Store& store, const ExportOptions& options, std::ostream&
 // :TYPE): one file of nodes and one of relationships.
 Status write_csv(const Store& store, const ExportOptions& options, std::ostream& nodes,
                  std::ostream& relationships);
+
+// A graph already in memory (a query's answer) as GraphML: one key per attribute name of nodes and
+// of edges, typed by its first value (string, long or double). Returns IOError when `out` failed.
+Status write_graphml(const GraphDocument& graph, std::ostream& out);
 
 }  // namespace entente

@@ -14,6 +14,19 @@ void Flags::boolean(std::string name, std::string help) {
   specs_.push_back({std::move(name), "", std::move(help), false, false});
 }
 
+void Flags::short_name(char letter, std::string_view name) {
+  for (Spec& s : specs_) {
+    if (s.name == name) s.letter = letter;
+  }
+}
+
+const Flags::Spec* Flags::find_short(std::string_view arg) const {
+  if (arg.size() != 2 || arg[0] != '-') return nullptr;
+  const auto it =
+      std::find_if(specs_.begin(), specs_.end(), [&](const Spec& s) { return s.letter == arg[1]; });
+  return it == specs_.end() ? nullptr : &*it;
+}
+
 const Flags::Spec* Flags::find(std::string_view name) const {
   const auto it = std::find_if(specs_.begin(), specs_.end(), [&](const Spec& s) { return s.name == name; });
   return it == specs_.end() ? nullptr : &*it;
@@ -22,7 +35,8 @@ const Flags::Spec* Flags::find(std::string_view name) const {
 Status Flags::parse(const std::vector<std::string>& args) {
   bool only_positional = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
+    const Spec* by_letter = only_positional ? nullptr : find_short(args[i]);
+    const std::string& arg = by_letter != nullptr ? "--" + by_letter->name : args[i];
     if (only_positional || arg == "-" || !arg.starts_with("--")) {
       if (!only_positional && arg.size() > 1 && arg[0] == '-' && arg != "-") {
         return Status::invalid_argument(fmt::format("unknown option '{}'", arg));
@@ -78,8 +92,9 @@ std::string Flags::describe() const {
   std::vector<std::string> heads;
   std::size_t width = 0;
   for (const Spec& s : specs_) {
-    heads.push_back(s.takes_value ? fmt::format("--{} {}", s.name, s.placeholder)
-                                  : fmt::format("--{}", s.name));
+    const std::string letter = s.letter != 0 ? fmt::format("-{}, ", s.letter) : "";
+    heads.push_back(s.takes_value ? fmt::format("{}--{} {}", letter, s.name, s.placeholder)
+                                  : fmt::format("{}--{}", letter, s.name));
     width = std::max(width, heads.back().size());
   }
   std::string out;

@@ -18,6 +18,8 @@ class Flags {
   void value(std::string name, std::string placeholder, std::string help, bool repeatable = false);
   // Declares a boolean flag.
   void boolean(std::string name, std::string help);
+  // Lets -LETTER stand for the flag --NAME declared before.
+  void short_name(char letter, std::string_view name);
 
   // Parses arguments after the subcommand name. Returns InvalidArgument naming the bad flag.
   Status parse(const std::vector<std::string>& args);
@@ -35,8 +37,11 @@ class Flags {
     std::string name, placeholder, help;
     bool takes_value = false;
     bool repeatable = false;
+    char letter = 0;  // for -LETTER; 0 when none
   };
   const Spec* find(std::string_view name) const;
+  // The flag that `arg` ("-f") names by its letter, or nullptr.
+  const Spec* find_short(std::string_view arg) const;
 
   std::vector<Spec> specs_;
   std::map<std::string, std::vector<std::string>, std::less<>> values_;

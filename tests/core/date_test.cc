@@ -41,6 +41,9 @@ TEST_CASE("partial dates name ranges of days") {
   const Result<DateRange> day = parse_partial_date("2018-05-23");
   REQUIRE(day.ok());
   CHECK(day->first == day->last);
+  CHECK(*parse_partial_date("2018-05") == DateRange{Date::from_ymd(2018, 5, 1), Date::from_ymd(2018, 5, 31)});
+  CHECK_FALSE(*parse_partial_date("2018-05") ==
+              DateRange{Date::from_ymd(2018, 5, 1), Date::from_ymd(2018, 5, 30)});
   CHECK_FALSE(parse_partial_date("2018-13").ok());
   CHECK_FALSE(parse_partial_date("18").ok());
 }

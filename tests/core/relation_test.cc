@@ -25,6 +25,16 @@ TEST_CASE("the relation table follows CODING.md section 2") {
   CHECK(relation_info(Relation::kStrike).cameo_roots == "18, 19, 20");
 }
 
+TEST_CASE("relation sets split by sign") {
+  const RelationSet cooperative = relations_of_sign(+1);
+  const RelationSet hostile = relations_of_sign(-1);
+  CHECK(cooperative.count() == 7);
+  CHECK(hostile.count() == 9);
+  CHECK((cooperative & hostile).none());
+  CHECK(cooperative[static_cast<std::size_t>(Relation::kRetreat)]);
+  CHECK(hostile[static_cast<std::size_t>(Relation::kDemand)]);
+}
+
 TEST_CASE("relations parse by name, case-insensitively") {
   CHECK(parse_relation("strike") == Relation::kStrike);
   CHECK(parse_relation("Agree") == Relation::kAgree);

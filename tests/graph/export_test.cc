@@ -193,3 +193,33 @@ TEST_CASE("an empty store gives an empty but complete graph in every format") {
 }
 
 }  // namespace entente
+
+namespace entente {
+
+TEST_CASE("a graph in memory writes as GraphML with a typed key per attribute") {
+  GraphDocument graph;
+  graph.nodes = {{"a&b", {{"label", std::string("A <1>")}, {"bloc", std::int64_t{2}}}},
+                 {"IRN", {{"label", std::string("Iran")}}}};
+  graph.edges = {{"a&b", "IRN", {{"net", -4.5}, {"events", std::int64_t{3}}}}};
+  std::ostringstream out;
+  REQUIRE(write_graphml(graph, out).ok());
+  const std::string xml = out.str();
+  CHECK(xml.find("<key id=\"node_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>") !=
+        std::string::npos);
+  CHECK(xml.find("<key id=\"node_bloc\" for=\"node\" attr.name=\"bloc\" attr.type=\"long\"/>") !=
+        std::string::npos);
+  CHECK(xml.find("<key id=\"edge_net\" for=\"edge\" attr.name=\"net\" attr.type=\"double\"/>") !=
+        std::string::npos);
+  CHECK(xml.find("edgedefault=\"undirected\"") != std::string::npos);
+  CHECK(xml.find("<node id=\"a&amp;b\">\n      <data key=\"node_label\">A &lt;1&gt;</data>\n      <data "
+                 "key=\"node_bloc\">2</data>") != std::string::npos);
+  CHECK(xml.find(
+            "<edge id=\"e0\" source=\"a&amp;b\" target=\"IRN\">\n      <data key=\"edge_net\">-4.5</data>\n"
+            "      <data key=\"edge_events\">3</data>") != std::string::npos);
+  graph.directed = true;
+  std::ostringstream directed;
+  REQUIRE(write_graphml(graph, directed).ok());
+  CHECK(directed.str().find("edgedefault=\"directed\"") != std::string::npos);
+}
+
+}  // namespace entente

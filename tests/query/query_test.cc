@@ -2,95 +2,85 @@
 
 #include <doctest/doctest.h>
 
-#include "query/parser.h"
-#include "temp_dir.h"
+#include "graph/world.h"
 
 namespace entente {
 namespace {
 
-// A store with two events, and the shipped dictionaries.
 struct Fixture {
-  testing::TempDir dir;
+  testing::World world;
   Diagnostics diagnostics;
   Dictionary dictionary = Dictionary::builtin(diagnostics);
-  std::unique_ptr<Store> store;
-
-  Fixture() {
-    auto opened = Store::open(dir.file("db"), Store::Mode::kReadWrite);
-    REQUIRE(opened.ok());
-    store = std::move(*opened);
-    std::vector<Event> events(2);
-    for (Event& e : events) {
-      e.article = "a1";
-      e.date = Date::from_ymd(2018, 5, 23);
-      e.text = "Syria rejected the US demand.";
-    }
-    events[0].relation = Relation::kReject;
-    events[0].source = {"SYR", "Syria", "SYR", "SYR", "", EntityType::kState, "Syria"};
-    events[0].target = {"USA", "United States", "USA", "USA", "", EntityType::kState, "US"};
-    events[1].relation = Relation::kDemand;
-    events[1].source = events[0].target;
-    events[1].target = {"IRN", "Iran", "IRN", "IRN", "", EntityType::kState, "Iran"};
-    REQUIRE(store->put_article(ArticleRecord{"a1", "", "", "", events[0].date, "t"}, events).ok());
-  }
+  QuerySession session{world.store(), dictionary};
 };
 
 }  // namespace
 
-TEST_CASE("events from A to B, by name, alias or id") {
+TEST_CASE("a session answers statements through every stage") {
   Fixture f;
-  for (const char* statement : {"events from Syria to \"United States\"", "EVENTS FROM syria TO US",
-                                "events from SYR to America", "events from Damascus to Washington"}) {
+  const Result<QueryResult> allies = f.session.run("allies of Iran");
+  REQUIRE_MESSAGE(allies.ok(), allies.status().message());
+  CHECK(allies->rows.size() == 2);
+  CHECK(allies->rows[0][0] == "SYR");
+  for (const char* statement :
+       {"events from Syria to Iran", "EVENTS FROM syria TO 'Islamic Republic of Iran'",
+        "events from SYR to Tehran", "events from Damascus to iranian"}) {
     CAPTURE(statement);
-    const Result<QueryResult> r = run_query(statement, f.dictionary, *f.store);
+    const Result<QueryResult> r = f.session.run(statement);
     REQUIRE_MESSAGE(r.ok(), r.status().message());
     REQUIRE(r->rows.size() == 1);
-    CHECK(r->rows[0][1] == "SYR");
-    CHECK(r->rows[0][2] == "reject");
-    CHECK(r->rows[0][3] == "USA");
-    CHECK(r->rows[0][5] == "Syria rejected the US demand.");
+    CHECK(r->rows[0][2] == "support");
   }
-  CHECK(run_query("events to Iran", f.dictionary, *f.store)->rows.size() == 1);
-  CHECK(run_query("events", f.dictionary, *f.store)->rows.size() == 2);
-  CHECK(run_query("events limit 1", f.dictionary, *f.store)->rows.size() == 1);
-  CHECK(run_query("events from Iran", f.dictionary, *f.store)->rows.empty());
+  CHECK(f.session.run("events from Syira").status().message() ==
+        "line 1, col 13: unknown actor 'Syira' (did you mean Syria?)\n  events from Syira\n              ^");
+  CHECK(f.session.run("").status().message().starts_with("line 1, col 1: expected a statement"));
+  CHECK(
+      f.session.run("blocs; blocs").status().message().starts_with("line 1, col 1: expected one statement"));
 }
 
-TEST_CASE("errors point at the spot with a caret") {
+TEST_CASE("a script runs every statement and goes on after errors") {
   Fixture f;
-  const Result<QueryResult> unknown = run_query("events from Syira", f.dictionary, *f.store);
-  CHECK(unknown.status().message() ==
-        "line 1, col 13: unknown actor 'Syira' (did you mean Syria?)\n  events from Syira\n              ^");
-  CHECK(run_query("allies", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 1: unknown statement 'allies'"));
-  CHECK(run_query("events limit 0", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 14: limit needs a positive whole number"));
-  CHECK(run_query("events from", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 12: expected an actor name, found end of statement"));
-  CHECK(run_query("events from \"Syria", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 13: unterminated string"));
-  CHECK(run_query("events from Syria from Iran", f.dictionary, *f.store)
-            .status()
-            .message()
-            .starts_with("line 1, col 19: 'from' given twice"));
+  std::vector<std::string> seen;
+  f.session.run_script("allies of Iran;\nallies of Iraan;\n\nopponents of Iran limit 1",
+                       [&](std::string_view s, const Result<QueryResult>& r) {
+                         seen.push_back(std::string(s) + (r.ok() ? " -> " + std::to_string(r->rows.size())
+                                                                 : " -> " + r.status().message()));
+                       });
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0] == "allies of Iran -> 2");
+  CHECK(
+      seen[1] ==
+      "allies of Iraan -> line 2, col 11: unknown actor 'Iraan' (did you mean Iran?)\n  allies of Iraan;\n  "
+      "          ^");
+  CHECK(seen[2] == "opponents of Iran limit 1 -> 1");
 }
 
 TEST_CASE("results format as table, CSV and JSON") {
-  QueryResult r{{"a", "bb"}, {{"x,y", "1"}, {"z\"", "22"}}};
-  CHECK(format_result(r, OutputFormat::kTable) == "a    bb\nx,y  1\nz\"   22\n");
-  CHECK(format_result(r, OutputFormat::kCsv) == "a,bb\r\n\"x,y\",1\r\n\"z\"\"\",22\r\n");
+  QueryResult r;
+  r.columns = {{"a"}, {"bb", QueryResult::Type::kNumber}};
+  r.rows = {{"x,y", "1.5"}, {"z\"", "+22"}, {"", ""}};
+  CHECK(format_result(r, OutputFormat::kTable) == "a    bb\nx,y  1.5\nz\"   +22\n\n");
+  CHECK(format_result(r, OutputFormat::kCsv) == "a,bb\r\n\"x,y\",1.5\r\n\"z\"\"\",+22\r\n,\r\n");
   CHECK(format_result(r, OutputFormat::kJson) ==
-        "{\"columns\":[\"a\",\"bb\"],\"rows\":[{\"a\":\"x,y\",\"bb\":\"1\"},{\"a\":\"z\\\"\",\"bb\":\"22\"}]}"
-        "\n");
-  CHECK(format_result(QueryResult{{"a"}, {}}, OutputFormat::kTable) == "a\n(no results)\n");
+        "{\"columns\":[\"a\",\"bb\"],\"rows\":[{\"a\":\"x,y\",\"bb\":1.5},{\"a\":\"z\\\"\",\"bb\":22},"
+        "{\"a\":null,\"bb\":null}]}\n");
+  r.summary = {{"rows", "3 of 9"}};
+  CHECK(format_result(r, OutputFormat::kTable).ends_with("\nrows: 3 of 9\n"));
+  CHECK(format_result(r, OutputFormat::kJson).ends_with(",\"summary\":{\"rows\":\"3 of 9\"}}\n"));
+  CHECK(format_result(r, OutputFormat::kCsv).find("rows") == std::string::npos);
+  r.rows.clear();
+  CHECK(format_result(r, OutputFormat::kTable) == "a  bb\n(no results)\nrows: 3 of 9\n");
+}
+
+TEST_CASE("a table draws its sparkline column from the lowest to the highest value") {
+  QueryResult r;
+  r.columns = {{"period"}, {"net", QueryResult::Type::kNumber}};
+  r.rows = {{"2018", "-9"}, {"2019", "0"}, {"2020", "7"}, {"2021", "-1"}};
+  r.sparkline = 1;
+  CHECK(format_result(r, OutputFormat::kTable).ends_with("\nnet  ▁▅█▅\n"));
+  r.rows = {{"2018", "3"}, {"2019", "3"}};
+  CHECK(format_result(r, OutputFormat::kTable).ends_with("\nnet  ▅▅\n"));
+  CHECK(format_result(r, OutputFormat::kCsv).find("▅") == std::string::npos);
 }
 
 }  // namespace entente

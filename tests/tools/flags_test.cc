@@ -26,6 +26,16 @@ TEST_CASE("values, booleans, repeats and positionals") {
   CHECK_FALSE(flags.get("nothing").has_value());
 }
 
+TEST_CASE("a letter stands for a long flag") {
+  Flags flags = declared();
+  flags.short_name('a', "actors");
+  REQUIRE(flags.parse({"-a", "one", "--actors", "two", "x", "--", "-a"}).ok());
+  CHECK(flags.all("actors") == std::vector<std::string>{"one", "two"});
+  CHECK(flags.positional() == std::vector<std::string>{"x", "-a"});
+  CHECK(flags.describe().find("  -a, --actors FILE  dictionaries (repeatable)\n") != std::string::npos);
+  CHECK(declared().parse({"-a", "one"}).message() == "unknown option '-a'");
+}
+
 TEST_CASE("usage errors name the flag") {
   CHECK(declared().parse({"--bogus"}).message() == "unknown option '--bogus'");
   CHECK(declared().parse({"-x"}).message() == "unknown option '-x'");

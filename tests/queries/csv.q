@@ -1,0 +1,3 @@
+# flags: --csv
+events from USA limit 3;
+allies of Russia
