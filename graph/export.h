@@ -57,7 +57,8 @@ Status write_csv(const Store& store, const ExportOptions& options, std::ostream&
                  std::ostream& relationships);
 
 // A graph already in memory (a query's answer) as GraphML: one key per attribute name of nodes and
-// of edges, typed by its first value (string, long or double). Returns IOError when `out` failed.
+// of edges, typed by its first value (string, long or double); text escaped as the stored graph's.
+// Returns IOError when `out` failed.
 Status write_graphml(const GraphDocument& graph, std::ostream& out);
 
 }  // namespace entente

@@ -192,13 +192,9 @@ TEST_CASE("an empty store gives an empty but complete graph in every format") {
   CHECK(written(write_dot, s.store()) == "digraph entente {\n  node [shape=box, style=rounded];\n}\n");
 }
 
-}  // namespace entente
-
-namespace entente {
-
-TEST_CASE("a graph in memory writes as GraphML with a typed key per attribute") {
+TEST_CASE("a graph in memory writes as GraphML with a typed key per attribute, escaped as the store's") {
   GraphDocument graph;
-  graph.nodes = {{"a&b", {{"label", std::string("A <1>")}, {"bloc", std::int64_t{2}}}},
+  graph.nodes = {{"a&b", {{"label", std::string("A <1>\x01\t\xff")}, {"bloc", std::int64_t{2}}}},
                  {"IRN", {{"label", std::string("Iran")}}}};
   graph.edges = {{"a&b", "IRN", {{"net", -4.5}, {"events", std::int64_t{3}}}}};
   std::ostringstream out;
@@ -211,7 +207,7 @@ TEST_CASE("a graph in memory writes as GraphML with a typed key per attribute") 
   CHECK(xml.find("<key id=\"edge_net\" for=\"edge\" attr.name=\"net\" attr.type=\"double\"/>") !=
         std::string::npos);
   CHECK(xml.find("edgedefault=\"undirected\"") != std::string::npos);
-  CHECK(xml.find("<node id=\"a&amp;b\">\n      <data key=\"node_label\">A &lt;1&gt;</data>\n      <data "
+  CHECK(xml.find("<node id=\"a&amp;b\">\n      <data key=\"node_label\">A &lt;1&gt;&#9;</data>\n      <data "
                  "key=\"node_bloc\">2</data>") != std::string::npos);
   CHECK(xml.find(
             "<edge id=\"e0\" source=\"a&amp;b\" target=\"IRN\">\n      <data key=\"edge_net\">-4.5</data>\n"
