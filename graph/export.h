@@ -22,8 +22,8 @@ using RelationSet = std::bitset<kRelationCount>;  // indexed by the Relation's v
 
 // Which part of the graph to write, and how. The defaults write everything at entity level.
 struct ExportOptions {
-  // Events outside the months this range meets are left out: the store counts by month, so
-  // 2019-01-15..2019-02-10 keeps all of January and February.
+  // Events outside these days are left out. Whole months are read from the store's monthly
+  // tallies; a range that starts or ends inside a month reads the mentions, which is slower.
   DateRange dates;
   RelationSet relations = RelationSet().set();  // events of other relations are left out
   Level level = Level::kEntity;

@@ -60,6 +60,14 @@ void month_runs(std::vector<int>& months, std::vector<Spell>& out) {
 
 }  // namespace
 
+std::uint64_t ExportGraph::edge_key(std::uint32_t target, Relation relation) {
+  return std::uint64_t{target} * kRelationCount + static_cast<std::uint64_t>(relation);
+}
+
+double ExportGraph::event_weight(const StoreEvent& event) {
+  return relation_info(event.relation).weight * static_cast<double>(event.confidence) / 1000;
+}
+
 std::span<const Attribute> node_attributes() {
   return kNodeAttributes;
 }
@@ -114,6 +122,9 @@ Spell month_spell(Date first, Date last) {
 Result<ExportGraph> ExportGraph::read(const Store& store, const ExportOptions& options) {
   ExportGraph graph(store, options);
   if (options.dates.first != kMinDate || options.dates.last != kMaxDate) graph.window_ = options.dates;
+  // The tallies count whole months; a window that cuts a month needs the mentions' days.
+  graph.days_cut_ =
+      options.dates.first.day() != 1 || Date::from_days(options.dates.last.days() + 1).day() != 1;
   if (Status s = graph.read_nodes(); !s.ok()) return s;
   if (Status s = graph.count_node_events(); !s.ok()) return s;
   return graph;
@@ -180,11 +191,6 @@ Status ExportGraph::count_node_events() {
   return Status();
 }
 
-bool ExportGraph::in_window(Date date) const {
-  return !window_ || (window_->first.month_index() <= date.month_index() &&
-                      date.month_index() <= window_->last.month_index());
-}
-
 Result<std::uint32_t> ExportGraph::node_of(std::string_view actor_id) const {
   const auto node = node_of_actor_.find(actor_id);
   if (node == node_of_actor_.end()) {
@@ -196,6 +202,10 @@ Result<std::uint32_t> ExportGraph::node_of(std::string_view actor_id) const {
 
 Status ExportGraph::aggregate(std::uint32_t source, bool with_months, Aggregates& out) const {
   out.clear();
+  return days_cut_ ? aggregate_events(source, with_months, out) : aggregate_dyads(source, with_months, out);
+}
+
+Status ExportGraph::aggregate_dyads(std::uint32_t source, bool with_months, Aggregates& out) const {
   DyadScan scan;
   scan.in = false;  // each dyad once, from its source
   scan.window = window_;
@@ -209,8 +219,7 @@ Status ExportGraph::aggregate(std::uint32_t source, bool with_months, Aggregates
         failed = target.status();
         return false;
       }
-      Totals& totals =
-          out[std::uint64_t{*target} * kRelationCount + static_cast<std::uint64_t>(dyad.relation)];
+      Totals& totals = out[edge_key(*target, dyad.relation)];
       totals.count += dyad.total.events;
       totals.articles += dyad.total.articles;
       totals.weight += dyad.total.weight;
@@ -225,6 +234,21 @@ Status ExportGraph::aggregate(std::uint32_t source, bool with_months, Aggregates
   return Status();
 }
 
+Status ExportGraph::aggregate_events(std::uint32_t source, bool with_months, Aggregates& out) const {
+  return scan_source_events(source, [&](const StoreEvent& event) {
+    Totals& totals = out[edge_key(event.target, event.relation)];
+    ++totals.count;
+    totals.articles += event.articles;
+    totals.weight += event_weight(event);
+    totals.first = std::min(totals.first, event.date);
+    totals.last = std::max(totals.last, event.date);
+    // Mentions come by date within a dyad and relation, so a month is pushed about once;
+    // month_runs sorts what folding actors interleaves.
+    if (with_months && (totals.months.empty() || totals.months.back() != event.date.month_index()))
+      totals.months.push_back(event.date.month_index());
+  });
+}
+
 Status ExportGraph::scan_source_events(std::uint32_t source,
                                        const std::function<void(const StoreEvent&)>& visit) const {
   StoreEvent event;
@@ -234,7 +258,8 @@ Status ExportGraph::scan_source_events(std::uint32_t source,
     Status failed;
     // The mentions of one event come one after the other (docs/storage.md): fold them.
     Status scanned = store_->scan_events(actor, "", [&](const StoredEvent& mention) {
-      if (!options_.relations.test(static_cast<std::size_t>(mention.relation)) || !in_window(mention.date))
+      if (!options_.relations.test(static_cast<std::size_t>(mention.relation)) ||
+          !options_.dates.contains(mention.date))
         return true;
       if (pending && (mention.target_id != event_target || mention.relation != event.relation ||
                       mention.date != event.date)) {
@@ -297,15 +322,13 @@ Status ExportGraph::scan_events(const std::function<void(const ExportEdge&)>& vi
     }
     Status scanned = scan_source_events(source, [&](const StoreEvent& event) {
       if (options_.min_events > 1) {
-        const auto edge = aggregates.find(std::uint64_t{event.target} * kRelationCount +
-                                          static_cast<std::uint64_t>(event.relation));
+        const auto edge = aggregates.find(edge_key(event.target, event.relation));
         if (edge == aggregates.end() || edge->second.count < options_.min_events) return;
       }
-      const RelationInfo& info = relation_info(event.relation);
       const Spell day{event.date, event.date};
       visit(ExportEdge{&nodes_[source], &nodes_[event.target], event.relation, 1, event.articles,
-                       info.weight * static_cast<double>(event.confidence) / 1000, event.date, event.date,
-                       event.article, std::span<const Spell>(&day, 1)});
+                       event_weight(event), event.date, event.date, event.article,
+                       std::span<const Spell>(&day, 1)});
     });
     if (!scanned.ok()) return scanned;
   }

@@ -137,11 +137,15 @@ class ExportGraph {
   // Describes a state node that no stored actor is, from options.names when it knows it.
   void describe_state(ExportNode& node) const;
   Status count_node_events();
-  bool in_window(Date date) const;
   // Looks up the node of a stored actor; Corruption when the store has no such actor.
   Result<std::uint32_t> node_of(std::string_view actor_id) const;
-  // Sums the dyad tallies of `source`'s actors per (target node, relation) into `out`.
+  static std::uint64_t edge_key(std::uint32_t target, Relation relation);  // the key of Aggregates
+  static double event_weight(const StoreEvent& event);                     // as the store's tallies weigh it
+  // Sums the events of `source`'s actors per (target node, relation) into `out`: from the dyad
+  // tallies, or from the mentions when the window cuts a month.
   Status aggregate(std::uint32_t source, bool with_months, Aggregates& out) const;
+  Status aggregate_dyads(std::uint32_t source, bool with_months, Aggregates& out) const;
+  Status aggregate_events(std::uint32_t source, bool with_months, Aggregates& out) const;
   // Calls `visit` with each event of `source`'s actors, folded from the mentions that report it.
   Status scan_source_events(std::uint32_t source, const std::function<void(const StoreEvent&)>& visit) const;
   Status scan_aggregated(bool with_spells, const std::function<void(const ExportEdge&)>& visit) const;
@@ -154,6 +158,7 @@ class ExportGraph {
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> node_of_actor_;
   std::vector<const ExportNode*> kept_;
   std::optional<DateRange> window_;  // options_.dates when bounded
+  bool days_cut_ = false;            // options_.dates starts or ends inside a month
 };
 
 }  // namespace entente::detail

@@ -80,11 +80,7 @@ std::string parse_options(const Flags& flags, ExportOptions& options) {
     const std::optional<std::string> value = flags.get(name);
     if (!value) continue;
     Result<DateRange> range = parse_partial_date(*value);
-    if (!range.ok() || value->size() > 7) {
-      return fmt::format(
-          "--{}: expected a month or a year (YYYY-MM or YYYY), not '{}': the store counts by month", name,
-          *value);
-    }
+    if (!range.ok()) return fmt::format("--{}: {}", name, range.status().message());
     if (std::string_view(name) == "since") {
       options.dates.first = range->first;
     } else {
@@ -127,16 +123,16 @@ class ExportCommand final : public Command {
            "Writes the stored graph (docs/export.md): actors as nodes, one edge per (source,\n"
            "relation, target) with its events, articles, weight, score and first and last dates,\n"
            "or one edge per event with --events. FILE - is standard output. --csv DIR writes\n"
-           "nodes.csv and relationships.csv for neo4j-admin database import. M is a month\n"
-           "(YYYY-MM) or a year (YYYY).";
+           "nodes.csv and relationships.csv for neo4j-admin database import. D is YYYY, YYYY-MM\n"
+           "or YYYY-MM-DD.";
   }
   void declare(Flags& flags) const override {
     declare_store_flag(flags);
     for (const FileFormat& format : kFileFormats)
       flags.value(std::string(format.flag), "FILE", std::string(format.help));
     flags.value("csv", "DIR", "write nodes.csv and relationships.csv to DIR for neo4j-admin import");
-    flags.value("since", "M", "leave out events before month or year M");
-    flags.value("until", "M", "leave out events after month or year M");
+    flags.value("since", "D", "leave out events before D");
+    flags.value("until", "D", "leave out events after D");
     flags.value("level", "LEVEL",
                 "entity (default), or country: fold people, bodies and sectors into their state");
     flags.value("min-events", "N", "leave out edges with fewer than N events");

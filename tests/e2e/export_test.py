@@ -208,6 +208,17 @@ class Exports(unittest.TestCase):
         for _, _, d in g.edges(data=True):
             self.assertTrue("2019-01-01" <= d["first"] <= d["last"] <= "2019-12-31", d)
 
+        # Day dates: the edges count the events of those days (cutting a month: export_graph_test).
+        per_event = nx.read_graphml(self.events_graphml)
+        days = sorted({d for _, _, d in per_event.edges(data="date")})
+        since, until = days[1], days[-2]
+        inside = [d for _, _, d in per_event.edges(data=True) if since <= d["date"] <= until]
+        g = nx.read_graphml(self.export("--graphml", "days.graphml", "--since", since, "--until", until))
+        self.assertEqual(sum(c for _, _, c in g.edges(data="count")), len(inside))
+        self.assertEqual(sum(a for _, _, a in g.edges(data="articles")), sum(d["articles"] for d in inside))
+        for _, _, d in g.edges(data=True):
+            self.assertTrue(since <= d["first"] <= d["last"] <= until, d)
+
         g = nx.read_graphml(self.export("--graphml", "frequent.graphml", "--min-events", "2"))
         self.assertGreater(g.number_of_edges(), 0)
         self.assertTrue(all(c >= 2 for _, _, c in g.edges(data="count")))
@@ -215,7 +226,6 @@ class Exports(unittest.TestCase):
     def test_usage_errors_and_failed_writes(self):
         for args in (["--graphml", "x", "--level", "region"], ["--graphml", "x", "--relations", "strike,hug"],
                      ["--graphml", "x", "--min-events", "0"], ["--graphml", "x", "--since", "2019-13"],
-                     ["--graphml", "x", "--until", "2019-06-15"],
                      ["--graphml", "-", "--dot", "-"], ["--level", "country"]):
             out = run("export", "--db", self.db, *args)
             self.assertEqual(out.returncode, 2, args)
