@@ -85,7 +85,9 @@ class Prompt(unittest.TestCase):
             os.execve(BIN, [BIN, "query", "--db", self.db], env)
         screen = b""
 
-        def read(done, seconds=20):
+        # Generous deadlines: they only bound a hang, and the sanitizer build on a loaded 2-core
+        # machine is slow; a passing session ends as soon as the prompt closes the terminal.
+        def read(done, seconds=60):
             nonlocal screen
             deadline = time.time() + seconds
             while not done() and time.time() < deadline:
@@ -103,7 +105,7 @@ class Prompt(unittest.TestCase):
             for i, key in enumerate(keys):
                 read(lambda: screen.count(b"entente> ") > i)
                 os.write(fd, key.encode())
-            read(lambda: False, 10)
+            read(lambda: False)
         finally:
             os.close(fd)
             _, status = os.waitpid(pid, 0)
