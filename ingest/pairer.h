@@ -45,6 +45,9 @@ class Pairer {
   Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;
+  // The agent of a passive coordinated right after token `from` ("were killed and 11 others
+  // were injured in air strikes by X"), by agent_after or agent_noun; empty when none.
+  Group coordinated_agent(std::uint32_t from) const;
 
   // nominals.cc: nouns and roles.
   void nominal(std::uint32_t t, std::uint32_t c);

@@ -133,6 +133,7 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
       rule = kPassive;
     } else {
       sources = agent_noun(tm.last, c);
+      if (sources.empty()) sources = coordinated_agent(tm.last);
       rule = kPassiveNoun;
     }
     emit(t, relation, sources, targets, rule, trigger.mutual);
@@ -279,6 +280,20 @@ Group Pairer::agent_noun(std::uint32_t from, std::uint32_t c) const {
       owners = args_.complement(c, s_.triggers[t].last, kWith);
     }
     return owners;
+  }
+  return {};
+}
+
+Group Pairer::coordinated_agent(std::uint32_t from) const {
+  std::uint32_t i = from;
+  while (i < s_.size() && s_.is(i, kAdverb | kTime)) ++i;
+  if (i >= s_.size() || !s_.is(i, kCoordinator) || s_.norm(i) != "and") return {};
+  for (std::uint32_t k = i + 1; k < s_.size() && k < i + 6; ++k) {
+    if (s_.punct(k)) return {};
+    if (!verbs_.participle(k)) continue;
+    const std::uint32_t c = s_.info[k].clause;
+    const std::uint32_t agent = agent_after(k + 1, c);
+    return agent != kNone ? args_.group(agent) : agent_noun(k + 1, c);
   }
   return {};
 }
