@@ -4,7 +4,8 @@
 # and agent dictionaries (PETR.Validate.*, loaded through the PETRARCH dictionary reader) and
 # prints what `petrarch_suite.py score` prints; its last line is the share of expected events
 # found. Many records test PETRARCH's private verb dictionary, so this is a figure to explain,
-# not to chase sentence by sentence.
+# not to chase sentence by sentence: bench/petrarch_breakdown.py first sorts the expected events
+# by why they were missed (plans we do not code, verbs we lack, relation codes that differ, actors).
 # usage: bench/petrarch_suite.sh [ENTENTE_BINARY]
 # Skips (exit 0) when ../shared is absent.
 set -euo pipefail
@@ -29,4 +30,5 @@ if [ -s "$work/errors.txt" ]; then
   echo "petrarch_suite: $(wc -l < "$work/errors.txt") problem(s) reported while coding, first ones:"
   head -5 "$work/errors.txt"
 fi
+python3 "$here/bench/petrarch_breakdown.py" "$suite" "$work/events.jsonl"
 python3 "$suite" score "$work/events.jsonl"

@@ -120,32 +120,28 @@ ActorRef NameMatcher::resolve(const NameMatch& match, Date date) const {
 
 std::uint32_t NameMatcher::ngrams(std::uint32_t at, Phrases phrases) {
   WordId id = word(at);
-  const std::uint32_t max = reach(id, phrases);
-  last_stripped_ = false;
+  std::uint32_t max = reach(id, phrases);
+  stripped_word_ = 0;
   if (max == 0) {  // most words start no phrase
     if (id != kUnknownWord) return 0;
-    // A word the dictionary does not know may be a possessive whose apostrophe was stripped,
-    // which ends its phrase: "Syrias", "the regimes".
+    // A word the dictionary does not know may be a possessive whose apostrophe was stripped:
+    // "Syrias", "the regimes", "Peoples Protection Units".
     id = stripped(at);
-    if (id == kUnknownWord || reach(id, phrases) == 0) return 0;
-    ids_[0] = id;
-    keys_[0] = extend_phrase_key(kEmptyPhraseKey, id);
-    last_stripped_ = true;
-    return 1;
+    if (id == kUnknownWord || (max = reach(id, phrases)) == 0) return 0;
+    stripped_word_ = 1;
   }
   std::uint32_t n = 0;
   std::uint64_t key = kEmptyPhraseKey;
   for (std::uint32_t i = at; i < range_.last && n < max; ++i) {
-    id = word(i);
+    if (i > at) id = word(i);
     if (id == kUnknownWord) {  // no phrase goes on past a word the dictionary does not know
-      id = stripped(i);
+      id = stripped_word_ == 0 ? stripped(i) : kUnknownWord;  // one stripped word a phrase
       if (id == kUnknownWord) break;
-      last_stripped_ = true;
+      stripped_word_ = n + 1;
     }
     key = extend_phrase_key(key, id);
     ids_[n] = id;
     keys_[n++] = key;
-    if (last_stripped_) break;
   }
   return n;
 }
@@ -168,7 +164,7 @@ bool NameMatcher::name_at(std::uint32_t at, Date date, NameMatch& match) {
     const std::span<const NameEntry> entries =
         dictionary_.lookup_all(std::span<const WordId>(ids_).first(n), keys_[n - 1]);
     if (entries.empty()) continue;
-    const bool stripped = last_stripped_ && n == longest;
+    const bool stripped = stripped_word_ == n;
     if (entries.back().kind == NameKind::kExcluded) {
       match = NameMatch{at, end, nullptr, nullptr, stripped};
       return true;
@@ -187,7 +183,7 @@ NameMatch NameMatcher::sector_word_at(std::uint32_t at) {
     for (const NameEntry& entry :
          dictionary_.lookup_all(std::span<const WordId>(ids_).first(n), keys_[n - 1])) {
       if (entry.kind != NameKind::kSectorWord || (entry.acronym && !in_capitals({at, at + n}))) continue;
-      return NameMatch{at, at + n, nullptr, &entry, last_stripped_ && n == longest};
+      return NameMatch{at, at + n, nullptr, &entry, stripped_word_ == n};
     }
   }
   return NameMatch{at, at};

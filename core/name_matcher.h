@@ -97,7 +97,10 @@ class NameMatcher {
   // The n-grams at one token (no phrase has more than 255 words, Dictionary::max_tokens_from).
   std::array<WordId, 256> ids_;
   std::array<std::uint64_t, 256> keys_;
-  bool last_stripped_ = false;  // the last of the n-grams ends in a stripped possessive
+  // How many words of the n-grams reach the one whose possessive apostrophe was stripped
+  // ("Syrias"), 0 when none: an n-gram of that length ends in a possessive, a longer one has it
+  // inside a name ("Peoples Protection Units").
+  std::uint32_t stripped_word_ = 0;
 };
 
 }  // namespace entente

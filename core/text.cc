@@ -237,6 +237,13 @@ void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out) {
         upper_letters += static_cast<int>(std::count_if(s + run, s + i, is_ascii_upper));
       if (i >= n) break;
       const auto b = static_cast<unsigned char>(s[i]);
+      // "300,000", "2:30", "2.5": a separator between digits belongs to the number.
+      if ((b == ',' || b == ':' || b == '.') && !(seen & kLetterByte) && i > run && i + 1 < n &&
+          is_ascii_digit(s[i + 1])) {
+        *w++ = static_cast<char>(b);
+        ++i;
+        continue;
+      }
       if (b < 0x80 && b != '\'' && b != '.' && b != '-') break;  // a space or punctuation ends the word
       const bool letters = (seen & kLetterByte) != 0;
       const Decoded c = decode_fast(text, i);

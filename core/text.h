@@ -69,7 +69,8 @@ class TokenBuffer {
 };
 
 // Appends the tokens of `text` to `out`; offsets are `base` + the offset in `text`.
-// Words are runs of letters, digits, apostrophes and abbreviation periods; hyphens separate words
+// Words are runs of letters, digits, apostrophes and abbreviation periods; a comma, colon or period
+// between digits stays inside a number ("300,000", "2:30", "2.5"); hyphens separate words
 // (setting kHyphenNext); every other non-space character is a punctuation token of its own.
 // Invalid UTF-8 bytes are treated as punctuation.
 void tokenize(std::string_view text, std::uint32_t base, TokenBuffer& out);

@@ -36,13 +36,15 @@ class Segmenter {
       bool close_after = false;
       boundary(i, close_after);
       s_.info[i].clause = stack_.back().clause;
-      if (is_verb_like(s_, i)) {
+      const bool verb = is_verb_like(s_, i);
+      if (verb) {
         stack_.back().verb_seen = true;
       } else if (stack_.back().verb_seen && !s_.punct(i)) {
         stack_.back().after_verb = true;
       }
       if (close_after && stack_.size() > 1) stack_.pop_back();
-      if (s_.info[i].verb_classes & kReport) {
+      // "said", "told"; not the noun of "in remarks published on Monday".
+      if (verb && (s_.info[i].verb_classes & kReport)) {
         speaker_tail(i);
         report_complement(i);
       }
@@ -198,6 +200,7 @@ class Segmenter {
   // "and": a second verb group ("... and killed") shares the subject; a new subject with its own
   // verb ("... and Russia struck") starts an independent clause; anything else joins noun phrases.
   void coordination(std::uint32_t i) {
+    if (pairs_between(i)) return;
     std::uint32_t j = i + 1;
     while (j < s_.size() && s_.is(j, kAdverb)) ++j;
     if (j >= s_.size()) return;
@@ -206,6 +209,18 @@ class Segmenter {
     } else if (subject_then_verb(j)) {
       next_clause(ClauseKind::kMain, i, false);
     }
+  }
+
+  // "clashes between rebels and the army continued": the "and" that "between" asks for joins
+  // two noun phrases, whatever follows.
+  bool pairs_between(std::uint32_t and_at) const {
+    const std::uint32_t c = stack_.back().clause;
+    for (std::uint32_t j = and_at; j-- > s_.clauses[c].first;) {
+      if (s_.info[j].clause != c || s_.punct(j) || s_.is(j, kCoordinator) || is_verb_like(s_, j))
+        return false;
+      if (s_.norm(j) == "between") return true;
+    }
+    return false;
   }
 
   // "... and Russia struck": a noun phrase at `i` followed right away by a verb group; not

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/arguments.h"
 #include "ingest/grammar.h"
 #include "ingest/triggers.h"
 
@@ -153,14 +154,16 @@ Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& 
           s.index,
           s.info[m.first].clause,
           (person_entity && m.sector == kNone) || m.person,
-          before_verb(s, m),
+          subject_place(s, m),
           m.plural,
           m.kind == MentionKind::kPronoun ? m.antecedent : s.surface(m.first, m.last)};
 }
 
-// Whether the mention stands before any verb of its clause, where a subject stands ("During the
-// talks with Assad, Putin urged him": Putin is the subject, the noun "talks" no verb).
-bool Coreference::before_verb(const Sentence& s, const Mention& m) {
+// Whether the mention stands where a subject stands: before any verb of its clause and outside
+// prepositional phrases ("During the talks with Assad, Putin urged him": Putin is the subject,
+// the noun "talks" no verb and Assad the object of "with").
+bool Coreference::subject_place(const Sentence& s, const Mention& m) {
+  if (Arguments(s).governing_preposition(m.first) != kNone) return false;
   const std::uint32_t clause = s.info[m.first].clause;
   for (std::uint32_t i = s.clauses[clause].first; i < m.first; ++i) {
     if (s.info[i].clause != clause) continue;
@@ -265,7 +268,16 @@ void Coreference::resolve(Sentence& s) {
           scratch_.push_back(a);
         }
       }
-      if (const Antecedent* a = find(m.pronoun, s.index, scratch_, excluded, possessive)) {
+      // "Washington and its Arab allies", "Assad and his forces": the owner is the actor just
+      // before the "and".
+      const Antecedent* owner = nullptr;
+      if (possessive && m.first >= 2 && !in_sentence_.empty() && s.norm(m.first - 1) == "and" &&
+          s.mentions[in_sentence_.back().mention].last == m.first - 1 &&
+          fits(in_sentence_.back(), m.pronoun)) {
+        owner = &in_sentence_.back();
+      }
+      if (const Antecedent* a =
+              owner != nullptr ? owner : find(m.pronoun, s.index, scratch_, excluded, possessive)) {
         m.entity = a->entity;
         if (m.sector == kNone) m.sector = a->sector;
         m.resolution = Resolution::kAntecedent;

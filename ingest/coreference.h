@@ -41,7 +41,7 @@ class Coreference {
     std::uint32_t sentence;
     std::uint32_t clause;
     bool person;
-    bool subject;  // stands before the verbs of its clause
+    bool subject;  // stands before the verbs of its clause, outside prepositional phrases
     bool plural;
     std::string_view words;
   };
@@ -65,7 +65,7 @@ class Coreference {
   static constexpr std::uint32_t kUnknownLeader = kNone - 1;
   static std::uint32_t led_by(const Sentence& s, const Mention& m);
   std::uint32_t state_after(const Sentence& s, const Mention& m) const;
-  static bool before_verb(const Sentence& s, const Mention& m);
+  static bool subject_place(const Sentence& s, const Mention& m);
   static std::uint32_t hostile_verb(const Sentence& s, const Mention& m);
   static bool coordinated(const Sentence& s, const Mention& previous, const Mention& m);
   std::uint32_t speaker(const Sentence& s) const;

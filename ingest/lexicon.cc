@@ -81,6 +81,7 @@ constexpr std::pair<std::string_view, std::uint8_t> kClassBlocks[] = {
     {"proceed", kProceed},
     {"light", kLight},
     {"hypothetical", kHypothetical},
+    {"occur", kOccur},
 };
 
 std::uint8_t parse_class_block(std::string_view name) {

@@ -45,6 +45,7 @@ enum VerbClass : std::uint8_t {
   kProceed = 1 << 4,       // continue, begin, resume: an infinitive after it did happen
   kLight = 1 << 5,         // launch, carry out, impose: its subject is the source of its noun
   kHypothetical = 1 << 6,  // planned, possible, threat (of): the act it names did not happen
+  kOccur = 1 << 7,         // erupted, continued, broke out: "clashes erupted between X and Y"
 };
 
 // A lexicon phrase as matched in text: the first word is the key, `rest` the words that must

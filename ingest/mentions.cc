@@ -29,7 +29,71 @@ bool is_the(const Sentence& s, std::uint32_t i) {
   return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
 }
 
+// Name particles that stand in lower case inside a person's name: "Hans van Mierlo".
+bool name_particle(std::string_view w) {
+  return w == "van" || w == "von" || w == "de" || w == "der" || w == "da" || w == "di" || w == "la" ||
+         w == "bin" || w == "ibn" || w == "al" || w == "el" || w == "abu";
+}
+
+// Words an acronym may leave out: "International Commission of Jurists" is ICJ.
+bool acronym_filler(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "al" ||
+         w == "el" || w == "de";
+}
+
+// Where the words that `acronym` abbreviates begin, when they end just before token `end`:
+// "Syrian Observatory for Human Rights" before "(SOHR)". kNone when the initials do not match.
+std::uint32_t spelled_out(const Sentence& s, std::string_view acronym, std::uint32_t end) {
+  std::uint32_t i = end;
+  std::size_t letter = acronym.size();
+  while (i > 0 && letter > 0) {
+    const std::uint32_t k = i - 1;
+    if (s.tokens[k].kind != TokenKind::kWord) return kNone;
+    const std::string_view w = s.norm(k);
+    if (w.front() == acronym[letter - 1] && (s.tokens[k].has(kCapitalized) || !acronym_filler(w))) {
+      --letter;
+    } else if (!acronym_filler(w)) {
+      return kNone;
+    }
+    i = k;
+  }
+  return letter == 0 ? i : kNone;
+}
+
 }  // namespace
+
+void MentionFinder::define_acronyms(const Sentence& s) {
+  for (std::uint32_t i = 1; i + 2 < s.size(); ++i) {
+    if (s.tokens[i].kind != TokenKind::kPunct) continue;
+    const Token& word = s.tokens[i + 1];
+    if (s.norm(i) != "(" || s.norm(i + 2) != ")" || word.kind != TokenKind::kWord || !word.has(kAllUpper) ||
+        word.norm_size < 2 || word.norm_size > 6) {
+      continue;
+    }
+    const std::string_view acronym = s.norm(i + 1);
+    const std::uint32_t first = spelled_out(s, acronym, i);
+    if (first == kNone) continue;
+    // The entity of a name that ends at the parenthesis and starts within the spelled-out words.
+    std::uint32_t entity = kNone;
+    for (const NameMatch& name : names_) {
+      if (name.last == i && name.first >= first - (first > 0 && is_the(s, first - 1) ? 1 : 0))
+        entity = name.name->index;
+    }
+    if (entity == kNone) continue;
+    if (acronyms_.size() == kMaxAcronyms) acronyms_.erase(acronyms_.begin());
+    acronyms_.push_back({std::string(acronym), entity});
+  }
+}
+
+const MentionFinder::Acronym* MentionFinder::acronym(const Sentence& s, std::uint32_t i) const {
+  if (!s.tokens[i].has(kAllUpper)) return nullptr;
+  for (const Acronym& a : acronyms_) {
+    if (a.word == s.norm(i)) return &a;
+  }
+  return nullptr;
+}
+
+namespace {}  // namespace
 
 void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& word) const {
   const auto& sectors = dictionary_.sectors();
@@ -116,32 +180,99 @@ void MentionFinder::apply_hyphen_suffix(const Sentence& s, Mention& m) const {
 
 const MentionFinder::LearnedName* MentionFinder::learned_name(const Sentence& s, std::uint32_t i) const {
   if (!s.tokens[i].has(kCapitalized) || s.headline) return nullptr;
-  for (const LearnedName& learned : learned_) {
-    if (learned.surname == s.norm(i)) return &learned;
+  for (auto it = learned_.rbegin(); it != learned_.rend(); ++it) {  // the latest person of the name
+    if (it->surname == s.norm(i)) return &*it;
   }
   return nullptr;
 }
 
-// "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem": a
-// state's name or adjective, then capitalized words the dictionary does not know, is a person
-// speaking for that state (CODING.md section 3). Their surname names them later in the article.
+void MentionFinder::learn(const Sentence& s, const Mention& m, std::uint32_t surname) {
+  if (learned_.size() == kMaxLearned) learned_.erase(learned_.begin());
+  learned_.push_back({std::string(s.norm(surname)), m.entity, s.index, s.surface(m.first, m.last)});
+}
+
+// "Martin Lee" makes "Lee" name him for the rest of the article, and a person of the article
+// outranks whoever else the dictionary calls by the word.
+void MentionFinder::learn_surname(const Sentence& s, const Mention& m) {
+  if (m.kind != MentionKind::kName || m.last - m.first < 2 || s.headline) return;
+  const std::uint32_t surname = m.last - 1;
+  if (s.tokens[surname].kind != TokenKind::kWord || !s.tokens[surname].has(kCapitalized) ||
+      s.tokens[surname - 1].has(kHyphenNext) || s.info[surname].classes != 0) {
+    return;
+  }
+  if (dictionary_.entities()[m.entity].type == EntityType::kPerson) learn(s, m, surname);
+}
+
+// Whether the one-word name of a person at `name` is the first name or another part of a longer
+// name the dictionary does not know: "Khurshid Kasuri" is not Salman Khurshid.
+bool MentionFinder::inside_unknown_name(const Sentence& s, const NameMatch& name) const {
+  if (name.last - name.first != 1 || s.headline || name.last >= s.size() || name.stripped_possessive ||
+      s.tokens[name.first].has(kPossessive) || s.tokens[name.first].has(kHyphenNext) ||
+      dictionary_.entities()[name.name->index].type != EntityType::kPerson) {
+    return false;
+  }
+  const Token& next = s.tokens[name.last];
+  // "Putin Monday said", "Obama administration", "Lavrov Kerry": a time word, a sector word or
+  // another name may follow.
+  return next.kind == TokenKind::kWord && next.has(kCapitalized) && !next.has(kAllUpper) &&
+         s.info[name.last].classes == 0 && !s.punct(name.first + 1) && !starts_name_or_sector(name.last);
+}
+
+// "Western diplomats", "Kurdish forces", "European foreign ministers": a state's sector after a
+// capitalized word the dictionary does not know belongs to someone we cannot name, not to the
+// focus country. A domestic group stays the focus country's: "Maoist rebels", "Sunni insurgents";
+// so do a title before a name and an unknown acronym. A capital at the start of a sentence counts
+// only when it reads as a demonym.
+bool MentionFinder::owned_by_unknown(const Sentence& s, const Mention& m) const {
+  if (m.first == 0 || s.headline || dictionary_.sectors()[m.sector].domestic) return false;
+  // "Foreign Trade Minister Wu Yi": a title before a name, its words capitalized.
+  if (m.last < s.size() && s.tokens[m.last].has(kCapitalized)) return false;
+  const std::uint32_t before = m.first - 1;
+  const Token& token = s.tokens[before];
+  if (token.kind != TokenKind::kWord || !token.has(kCapitalized) || token.has(kAllUpper) ||
+      token.has(kHyphenNext) || s.info[before].classes != 0 || s.info[before].mention != kNone) {
+    return false;
+  }
+  if (before > 0) return true;
+  const std::string_view word = s.norm(before);
+  return word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese") || word.ends_with("ern");
+}
+
+bool MentionFinder::starts_name_or_sector(std::uint32_t i) const {
+  const auto starts = [i](const NameMatch& match) { return match.first == i; };
+  return std::any_of(names_.begin(), names_.end(), starts) ||
+         std::any_of(sector_words_.begin(), sector_words_.end(), starts);
+}
+
+// "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem", "EU
+// envoy Hans van Mierlo": a state's or organisation's name or adjective (with its sector words),
+// then capitalized words the dictionary does not know, is a person speaking for it (CODING.md
+// section 3). Their surname names them later in the article. Not a place: "in Syria Terje
+// Roed-Larsen said", where commas were stripped.
 void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
   if (s.headline || m.possessive || m.kind == MentionKind::kPronoun) return;
   const Entity& entity = dictionary_.entities()[m.entity];
-  if (entity.type != EntityType::kState || (m.sector != kNone && dictionary_.sectors()[m.sector].domestic))
+  if (entity.type == EntityType::kPerson || (m.sector != kNone && dictionary_.sectors()[m.sector].domestic))
     return;
+  if (m.first > 0) {
+    const std::string_view before = s.norm(m.first - 1);
+    if (before == "in" || before == "inside" || before == "at" || before == "across" || before == "near")
+      return;
+  }
   std::uint32_t end = m.last, capitals = 0;
   while (end < s.size() && end < m.last + 7 && s.info[end].mention == kNone) {
-    if (s.tokens[end].has(kCapitalized) && s.tokens[end].kind == TokenKind::kWord) {
+    const Token& token = s.tokens[end];
+    const bool word = token.kind == TokenKind::kWord && s.info[end].classes == 0;
+    if (word && token.has(kCapitalized)) {
       ++capitals;
-    } else if (s.norm(end) != "of") {
+    } else if (s.norm(end) != "of" && !(capitals > 0 && name_particle(s.norm(end)))) {
       break;
     }
     ++end;
   }
   // A name needs two capitalized words after the title ("Richard Boucher"); the run must end
   // the phrase, not run into another name.
-  if (capitals < 2 || end == m.last || s.norm(end - 1) == "of" ||
+  if (capitals < 2 || end == m.last || !s.tokens[end - 1].has(kCapitalized) ||
       (end < s.size() && s.info[end].mention != kNone)) {
     return;
   }
@@ -149,8 +280,7 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
   m.person = true;
   m.kind = MentionKind::kName;
   m.possessive = s.tokens[end - 1].has(kPossessive);
-  if (learned_.size() == kMaxLearned) learned_.erase(learned_.begin());
-  learned_.push_back({std::string(s.norm(end - 1)), m.entity, s.index, s.surface(m.first, end)});
+  learn(s, m, end - 1);
 }
 
 void MentionFinder::find(Sentence& s) {
@@ -160,6 +290,7 @@ void MentionFinder::find(Sentence& s) {
   sector_words_.clear();
   next_sector_word_ = 0;
   matcher_.find(s.tokens, 0, n, date_, names_, &sector_words_);
+  define_acronyms(s);
   auto name = names_.cbegin();
   for (std::uint32_t i = 0; i < n;) {
     const Token& token = s.tokens[i];
@@ -172,11 +303,25 @@ void MentionFinder::find(Sentence& s) {
     const bool the = is_the(s, i);
     // Function words start no name, except "the" before a capital ("the Kremlin").
     const bool may_start = (s.info[i].classes & ~(kTime | kAdverb)) == 0 || the;
-    const NameMatch* const name_here =
-        may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
+    const NameMatch* name_here = may_start && name != names_.cend() && name->first == i ? &*name : nullptr;
+    if (name_here != nullptr && inside_unknown_name(s, *name_here)) {
+      i = name_here->last;
+      continue;
+    }
+    // A person the article named in full outranks others the dictionary calls by the surname.
+    const LearnedName* const learned =
+        learned_.empty() || !token.has(kCapitalized) || (name_here != nullptr && name_here->last != i + 1)
+            ? nullptr
+            : learned_name(s, i);
+    if (learned != nullptr && name_here != nullptr && name_here->name->index != learned->entity &&
+        dictionary_.entities()[name_here->name->index].type == EntityType::kPerson) {
+      name_here = nullptr;
+    }
     const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
-    if (!pronoun && !the && name_here == nullptr && sector == nullptr &&
-        (learned_.empty() || !token.has(kCapitalized))) {
+    const Acronym* const defined =
+        acronyms_.empty() || (name_here != nullptr && name_here->last != i + 1) ? nullptr : acronym(s, i);
+    if (!pronoun && !the && name_here == nullptr && sector == nullptr && defined == nullptr &&
+        learned == nullptr) {
       ++i;  // most words start no mention
       continue;
     }
@@ -201,7 +346,12 @@ void MentionFinder::find(Sentence& s) {
       m.pronoun = described;
       m.resolution = Resolution::kUnresolved;
     } else {
-      if (name_here != nullptr) {
+      if (defined != nullptr) {
+        m.entity = defined->entity;
+        m.last = i + 1;
+        m.possessive = token.has(kPossessive);
+        if (!token.has(kHyphenNext) && !m.possessive) absorb_sectors(s, m);  // "SDF fighters"
+      } else if (name_here != nullptr) {
         m.entity = name_here->name->index;
         m.kind = name_here->name->kind == NameKind::kAdjective ? MentionKind::kAdjective : MentionKind::kName;
         m.last = name_here->last;
@@ -214,7 +364,8 @@ void MentionFinder::find(Sentence& s) {
         add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
-      } else if (const LearnedName* learned = learned_name(s, i)) {
+        m.modifier_only = owned_by_unknown(s, m);
+      } else if (learned != nullptr) {
         m.entity = learned->entity;
         m.person = true;
         m.last = i + 1;
@@ -222,14 +373,17 @@ void MentionFinder::find(Sentence& s) {
         m.resolution = Resolution::kAntecedent;
         m.antecedent = learned->words;
         m.antecedent_sentence = learned->sentence;
+        if (!token.has(kHyphenNext) && !m.possessive) absorb_sectors(s, m);  // "the Siniora government"
       } else {
         ++i;
         continue;
       }
       apply_hyphen_suffix(s, m);
       attributive(s, m);
-      if (!m.modifier_only && !m.attributive && m.resolution == Resolution::kDictionary)
+      if (!m.modifier_only && !m.attributive && m.resolution == Resolution::kDictionary) {
         affiliated_person(s, m);
+        learn_surname(s, m);
+      }
     }
     // "anti-Syrian", "pro-Iranian": a stance of whatever the phrase names, not an actor in it.
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext) && (s.norm(i - 1) == "anti" || s.norm(i - 1) == "pro")) {

@@ -23,6 +23,7 @@ class MentionFinder {
   void start_article(Date date) {
     date_ = date;
     learned_.clear();
+    acronyms_.clear();
   }
 
   // Fills sentence.mentions (in token order, not overlapping) and TokenInfo::mention.
@@ -44,8 +45,17 @@ class MentionFinder {
   // The pronoun features of a definite description at `i` ("the country"), or 0.
   // `end` receives the token after the description.
   std::uint8_t description(const Sentence& s, std::uint32_t i, std::uint32_t& end) const;
-  // "US Assistant Secretary of State Richard Boucher": a person who speaks for a state.
+  // "US Assistant Secretary of State Richard Boucher", "EU envoy Hans van Mierlo": a person who
+  // speaks for a state or an organisation.
   void affiliated_person(const Sentence& s, Mention& m);
+  // "Martin Lee": learns the surname of a dictionary person named in full.
+  void learn_surname(const Sentence& s, const Mention& m);
+  // Whether a person's one-word name is part of a longer unknown name ("Khurshid Kasuri").
+  bool inside_unknown_name(const Sentence& s, const NameMatch& name) const;
+  // Whether sector mention `m` follows a capitalized word naming an owner we do not know.
+  bool owned_by_unknown(const Sentence& s, const Mention& m) const;
+  // Whether a name or a sector word starts at token `i` of the sentence being read.
+  bool starts_name_or_sector(std::uint32_t i) const;
   struct LearnedName {
     std::string surname;  // normalized: "boucher"
     std::uint32_t entity;
@@ -53,8 +63,22 @@ class MentionFinder {
     std::string_view words;  // where the article named the person in full
   };
   static constexpr std::size_t kMaxLearned = 16;
+  // Remembers the person `m` for the article under the word at `surname`.
+  void learn(const Sentence& s, const Mention& m, std::uint32_t surname);
   // The person of this article whose surname is the capitalized word at `i`, or nullptr.
   const LearnedName* learned_name(const Sentence& s, std::uint32_t i) const;
+
+  // "the International Commission of Jurists (ICJ)": an acronym defined in parentheses after a
+  // dictionary name names that entity for the rest of the article, whatever else the dictionary
+  // calls by it (the UN's court). After words the dictionary does not know it keeps its meaning:
+  // "International Security Assistance Force (ISAF)" is still NATO's.
+  struct Acronym {
+    std::string word;  // normalized: "icj"
+    std::uint32_t entity;
+  };
+  static constexpr std::size_t kMaxAcronyms = 16;
+  void define_acronyms(const Sentence& s);
+  const Acronym* acronym(const Sentence& s, std::uint32_t i) const;
 
   const Dictionary& dictionary_;
   NameMatcher matcher_;
@@ -63,6 +87,7 @@ class MentionFinder {
   std::vector<NameMatch> sector_words_;  // the sector words starting at each token
   std::size_t next_sector_word_ = 0;     // sector_words_ before it start before the token looked at
   std::vector<LearnedName> learned_;
+  std::vector<Acronym> acronyms_;
 };
 
 }  // namespace entente::detail

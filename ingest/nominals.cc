@@ -17,7 +17,7 @@ constexpr std::string_view kNominalBeneficiary = "nominal: TARGET welcomed/appre
 constexpr std::string_view kNominalOf = "nominal: NOUN of SOURCE PREPOSITION TARGET";
 constexpr std::string_view kNominalLight =
     "nominal: SOURCE VERB (launched, imposed ...) NOUN PREPOSITION TARGET";
-constexpr std::string_view kNominalSetting = "nominal: at/during NOUN with TARGET, SOURCE ...";
+constexpr std::string_view kNominalSetting = "nominal: at/during/after NOUN with TARGET, SOURCE ...";
 constexpr std::string_view kBetween = "nominal: NOUN between SOURCE and TARGET";
 constexpr std::string_view kRole = "standing: SOURCE, a NOUN of TARGET";
 constexpr std::string_view kBacked = "compound: SOURCE-backed TARGET";
@@ -41,9 +41,9 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
       !s_.tokens[tm.last].has(kCapitalized) && !s_.norm(tm.last).ends_with("ed")) {
     return;
   }
-  if (trigger.mutual && tm.last < s_.size() && s_.norm(tm.last) == "between") {
+  if (const std::uint32_t between = trigger.mutual ? between_after(tm.last) : kNone; between != kNone) {
     static const std::string kBetweenWord[] = {"between"};
-    const Group both = args_.complement(c, tm.last, kBetweenWord);
+    const Group both = args_.complement(s_.info[between].clause, between, kBetweenWord);
     for (std::uint32_t a = 0; a < both.size; ++a) {
       for (std::uint32_t b = a + 1; b < both.size; ++b) {
         Group one, other;
@@ -82,16 +82,30 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   }
   if (sources.empty() && trigger.mutual) {
     const std::uint32_t prep = args_.governing_preposition(tm.first);
-    if (prep != kNone && (s_.norm(prep) == "at" || s_.norm(prep) == "during" || s_.norm(prep) == "in")) {
-      // The subject of the clause's verb: "During the talks with Assad, Putin urged him".
-      std::uint32_t verb = static_cast<std::uint32_t>(s_.size());
+    const std::string_view setting = prep == kNone ? std::string_view() : s_.norm(prep);
+    if (setting == "at" || setting == "during" || setting == "in" || setting == "after" ||
+        setting == "following" || setting == "before") {
+      // The subject of the clause's verb: "During the talks with Assad, Putin urged him", "after
+      // talks with Fino, the envoy said".
+      // The verb the setting belongs to, the nearest before the noun or else the first after it,
+      // must be real: not "would be appointed after consultations with", "planned to visit ...
+      // before meetings with" (a fronted setting happened whatever follows: "During the talks
+      // with Assad, Putin encouraged him to ...").
+      std::uint32_t verb = kNone;
       for (std::uint32_t i = s_.clauses[c].first; i < s_.size(); ++i) {
-        if (s_.info[i].clause == c && is_verb_like(s_, i)) {
-          verb = verbs_.group(i).start;
-          break;
-        }
+        if (s_.info[i].clause != c || !is_verb_like(s_, i)) continue;
+        if (i > tm.first && verb != kNone) break;
+        verb = i;
+        if (i > tm.first) break;
       }
-      sources = args_.subject(c, verb);
+      if (verb == kNone) {
+        sources = args_.subject(c, static_cast<std::uint32_t>(s_.size()));
+      } else {
+        const VerbGroup g = verbs_.group(verb);
+        const bool intended = verb < tm.first && (s_.info[verb].verb_classes & kIntend);
+        const bool modal = g.modal || s_.is(verb, kModal);
+        if (!g.negated && !modal && !g.infinitive && !intended) sources = args_.subject(c, g.start);
+      }
       rule = kNominalSetting;
     }
   }
@@ -121,6 +135,24 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   emit(t, relation, sources, targets, rule, trigger.mutual);
   // "Syria appreciates the aid from Russia": who welcomes the aid supports who gave it.
   if (welcomed != kNone) emit(welcomed, Relation::kSupport, targets, sources, kNominalBeneficiary, false);
+}
+
+std::uint32_t Pairer::between_after(std::uint32_t from) const {
+  std::uint32_t j = from;
+  auto skip_time = [&] {
+    while (j < s_.size() &&
+           (s_.is(j, kTime | kAdverb) || (s_.norm(j) == "on" && j + 1 < s_.size() && s_.is(j + 1, kTime))))
+      ++j;
+  };
+  skip_time();
+  if (j < s_.size() && (s_.info[j].verb_classes & kOccur) && !s_.is(j, kModal | kNegation)) {
+    ++j;
+    if (j < s_.size() &&
+        (s_.norm(j) == "out" || s_.norm(j) == "place" || s_.norm(j) == "on" || s_.norm(j) == "up"))
+      ++j;
+    skip_time();
+  }
+  return j < s_.size() && s_.norm(j) == "between" ? j : kNone;
 }
 
 Group Pairer::beneficiary(std::uint32_t t, std::uint32_t c, std::uint32_t& welcomed) const {

@@ -29,6 +29,8 @@ class Pairer {
 
  private:
   // Appends one candidate per (source, target), both ways when `mutual`.
+  // Whether target mention `target` is a plural pronoun that refers to the sources together.
+  bool names_sources_together(const Group& sources, std::uint32_t target) const;
   void emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
             std::string_view rule, bool mutual);
 
@@ -43,9 +45,15 @@ class Pairer {
   Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;
+  // The agent of a passive coordinated right after token `from` ("were killed and 11 others
+  // were injured in air strikes by X"), by agent_after or agent_noun; empty when none.
+  Group coordinated_agent(std::uint32_t from) const;
 
   // nominals.cc: nouns and roles.
   void nominal(std::uint32_t t, std::uint32_t c);
+  // The "between" that names the sides of a mutual noun ending before `from`, right after it or
+  // after a verb of occurrence ("clashes on Monday erupted between"), or kNone.
+  std::uint32_t between_after(std::uint32_t from) const;
   void role(std::uint32_t t, std::uint32_t c);
   // "Syria appreciates Russia's support": who receives the aid or support a noun names, as the
   // subject of the support verb whose object it is; `welcomed` is set to that verb's trigger.

@@ -1,5 +1,7 @@
 #include "ingest/pairing.h"
 
+#include <algorithm>
+
 #include "ingest/grammar.h"
 #include "ingest/pairer.h"
 #include "ingest/triggers.h"
@@ -56,11 +58,21 @@ bool Pairer::emit_among(std::uint32_t t, std::uint32_t c, Relation relation, con
   return true;
 }
 
+// "Russia, Iran and Turkey welcomed their ...": a plural pronoun resolved to one of several
+// sources refers to them together, and names no other party.
+bool Pairer::names_sources_together(const Group& sources, std::uint32_t target) const {
+  const Mention& m = s_.mentions[target];
+  if (sources.size < 2 || m.kind != MentionKind::kPronoun || !(m.pronoun & kPlural) || m.entity == kNone)
+    return false;
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](std::uint32_t source) { return s_.mentions[source].entity == m.entity; });
+}
+
 void Pairer::emit(std::uint32_t t, Relation relation, const Group& sources, const Group& targets,
                   std::string_view rule, bool mutual) {
   for (std::uint32_t source : sources) {
     for (std::uint32_t target : targets) {
-      if (source == target) continue;
+      if (source == target || names_sources_together(sources, target)) continue;
       out_.push_back({t, relation, source, target, rule, sources.inherited, false});
       if (mutual) out_.push_back({t, relation, target, source, rule, sources.inherited, true});
     }
@@ -104,13 +116,24 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     if (no_event) return;
   }
   if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
-    targets = args_.subject(c, g.start);
+    // "regime forces and rebels backed by Hezbollah", "Afghanistan, invaded by US-led forces": a
+    // participle right after a noun phrase, or after the comma closing it, modifies that phrase
+    // alone.
+    std::uint32_t end = g.be ? 0 : g.start;
+    if (end > 1 && s_.norm(end - 1) == ",") --end;
+    const std::uint32_t modified = end == 0 ? kNone : s_.info[end - 1].mention;
+    if (modified != kNone && args_.usable(modified)) {
+      targets.add(args_.head(modified));
+    } else {
+      targets = args_.subject(c, g.start);
+    }
     std::uint32_t agent = agent_after(tm.last, c);
     if (agent != kNone) {
       sources = args_.group(agent);
       rule = kPassive;
     } else {
       sources = agent_noun(tm.last, c);
+      if (sources.empty()) sources = coordinated_agent(tm.last);
       rule = kPassiveNoun;
     }
     emit(t, relation, sources, targets, rule, trigger.mutual);
@@ -257,6 +280,20 @@ Group Pairer::agent_noun(std::uint32_t from, std::uint32_t c) const {
       owners = args_.complement(c, s_.triggers[t].last, kWith);
     }
     return owners;
+  }
+  return {};
+}
+
+Group Pairer::coordinated_agent(std::uint32_t from) const {
+  std::uint32_t i = from;
+  while (i < s_.size() && s_.is(i, kAdverb | kTime)) ++i;
+  if (i >= s_.size() || !s_.is(i, kCoordinator) || s_.norm(i) != "and") return {};
+  for (std::uint32_t k = i + 1; k < s_.size() && k < i + 6; ++k) {
+    if (s_.punct(k)) return {};
+    if (!verbs_.participle(k)) continue;
+    const std::uint32_t c = s_.info[k].clause;
+    const std::uint32_t agent = agent_after(k + 1, c);
+    return agent != kNone ? args_.group(agent) : agent_noun(k + 1, c);
   }
   return {};
 }

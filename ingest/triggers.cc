@@ -8,6 +8,11 @@ namespace entente::detail {
 
 namespace {
 
+// The verb classes whose words are verbs wherever no noun's place makes them nouns; hypothetical
+// words are nouns and adjectives too, and a verb of occurrence ("break", "take") is a verb only
+// where a mutual noun precedes it.
+constexpr std::uint8_t kVerbOnlyClasses = static_cast<std::uint8_t>(~(kHypothetical | kOccur));
+
 // A headline capitalizes most words, so there a capital does not make a proper name.
 bool title_case(const Sentence& s) {
   std::uint32_t long_words = 0, capitalized = 0;
@@ -17,6 +22,17 @@ bool title_case(const Sentence& s) {
     if (s.tokens[i].has(kCapitalized)) ++capitalized;
   }
   return long_words >= 3 && capitalized * 4 >= long_words * 3;
+}
+
+// A sentence written in capitals ("SYRIA SAYS IT IS READY"), where capitals do not make acronyms.
+bool in_capitals(const Sentence& s) {
+  std::uint32_t words = 0, upper = 0;
+  for (std::uint32_t i = 0; i < s.size(); ++i) {
+    if (s.tokens[i].kind != TokenKind::kWord || s.tokens[i].norm_size < 2) continue;
+    ++words;
+    if (s.tokens[i].has(kAllUpper)) ++upper;
+  }
+  return words >= 3 && upper * 2 > words;
 }
 
 // A capitalized word inside a sentence is part of a name ("Secretary of State", "Operation
@@ -54,6 +70,7 @@ void classify_words(Sentence& s, const WordTable& words) {
   const std::uint32_t n = s.size();
   s.info.assign(n, TokenInfo{});
   s.headline = s.tokens.size() > 0 && s.tokens[0].begin == 0 && title_case(s);  // the title line
+  int shouting = -1;  // whether the sentence is in capitals, computed when first needed
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& token = s.tokens[i];
     if (token.kind != TokenKind::kWord) continue;
@@ -61,8 +78,11 @@ void classify_words(Sentence& s, const WordTable& words) {
     TokenInfo& info = s.info[i];
     info.classes = word.classes;
     info.pronoun = word.pronoun;
-    // "US" is no pronoun and "May" no modal.
-    if (token.has(kAllUpper)) info.classes &= ~(kPronoun | kModal | kDeterminer);
+    // "US" is no pronoun, "IS" no verb and "May" no modal, unless the sentence is in capitals.
+    if (token.has(kAllUpper) && info.classes != 0) {
+      if (shouting < 0) shouting = in_capitals(s) ? 1 : 0;
+      if (shouting == 0) info.classes = 0;
+    }
     if (token.has(kCapitalized) && i > 0 && (info.classes & kModal) && (info.classes & kTime)) {
       info.classes &= ~kModal;
     }
@@ -115,6 +135,9 @@ std::uint32_t match_rest(const Sentence& s, std::uint32_t i, const std::vector<s
   return i;
 }
 
+bool noun_entry(const Sentence& s, std::uint32_t token);
+bool object_of_verb(const Sentence& s, std::uint32_t before);
+
 }  // namespace
 
 void find_triggers(Sentence& s) {
@@ -152,6 +175,15 @@ void find_triggers(Sentence& s) {
   for (std::uint32_t t = static_cast<std::uint32_t>(s.triggers.size()); t-- > 0;) {
     for (std::uint32_t k = s.triggers[t].first; k < s.triggers[t].last; ++k) s.info[k].trigger = t;
   }
+  // "fired artillery shells at": a sector word before a verb's object only modifies it.
+  for (const TriggerMatch& trigger : s.triggers) {
+    const std::uint32_t i = trigger.first;
+    if (i == 0 || s.info[i - 1].mention == kNone || trigger.phrase->trigger.form != VerbForm::kThirdPerson ||
+        noun_entry(s, i) || !object_of_verb(s, i - 1)) {
+      continue;
+    }
+    s.mentions[s.info[i - 1].mention].modifier_only = true;
+  }
 }
 
 namespace {
@@ -164,8 +196,28 @@ bool has_kind(const Sentence& s, std::uint32_t token, TriggerKind kind) {
   return false;
 }
 
+bool has_past_form(const Sentence& s, std::uint32_t token) {
+  for (std::uint32_t t = s.info[token].trigger; t != kNone && t < s.triggers.size(); ++t) {
+    if (s.triggers[t].first != token) break;
+    if (s.triggers[t].phrase->trigger.form == VerbForm::kPast) return true;
+  }
+  return false;
+}
+
 bool noun_entry(const Sentence& s, std::uint32_t token) {
   return has_kind(s, token, TriggerKind::kNoun) || has_kind(s, token, TriggerKind::kRole);
+}
+
+// Whether the verb reading of the triggers at `token` is a finite form that a noun shares:
+// "clashes", "attack" (not "attacked", "attacking").
+bool finite_verb_form(const Sentence& s, std::uint32_t token) {
+  for (std::uint32_t t = s.info[token].trigger; t != kNone && t < s.triggers.size(); ++t) {
+    if (s.triggers[t].first != token) break;
+    const Trigger& trigger = s.triggers[t].phrase->trigger;
+    if (trigger.kind == TriggerKind::kVerb)
+      return trigger.form == VerbForm::kBase || trigger.form == VerbForm::kThirdPerson;
+  }
+  return false;
 }
 
 // "strikes kill 45", "blasts killed 20": a word before a verb that can only be a verb.
@@ -179,7 +231,7 @@ bool verb_follows(const Sentence& s, std::uint32_t after) {
 // "push", "pushing".
 bool lexical_verb(const Sentence& s, std::uint32_t i) {
   if (s.info[i].classes & (kBe | kHave | kDo | kModal)) return false;
-  if ((s.info[i].verb_classes & ~kHypothetical) != 0) return true;
+  if ((s.info[i].verb_classes & kVerbOnlyClasses) != 0) return true;
   return has_kind(s, i, TriggerKind::kVerb) && !noun_entry(s, i);
 }
 
@@ -187,6 +239,31 @@ bool lexical_verb(const Sentence& s, std::uint32_t i) {
 bool plain_word(const Sentence& s, std::uint32_t i) {
   return s.tokens[i].kind == TokenKind::kWord && s.info[i].classes == 0 && s.info[i].mention == kNone &&
          !is_verb_like(s, i);
+}
+
+// Whether the word after `before` is in a verb's object: `before` is a lexical verb ("fired
+// shells at"), or one modifier word (a sector or a plain noun) after such a verb or a count
+// ("fired artillery shells", "fired mortar shells"). A finite verb never follows a verb directly.
+bool object_of_verb(const Sentence& s, std::uint32_t before) {
+  // Headlines stack verbs ("Army Kills Wounds Dozens"), and a base form may be a noun ("state
+  // councilor meets"): only an inflected verb in running text takes the object.
+  const auto inflected_verb = [&s](std::uint32_t k) {
+    const std::string_view word = s.norm(k);
+    return lexical_verb(s, k) && (word.ends_with("ed") || word.ends_with("ing") || has_past_form(s, k));
+  };
+  if (s.headline) return false;
+  if (inflected_verb(before)) return true;
+  std::uint32_t modifier = before;  // the first word of a one-word modifier: a sector or a noun
+  if (const Mention* m = s.mention_at(before)) {
+    if (m->kind != MentionKind::kSector || m->last != before + 1) return false;
+    modifier = m->first;
+  } else if (s.tokens[before].kind != TokenKind::kWord || s.info[before].classes != 0 ||
+             s.info[before].trigger != kNone) {
+    return false;
+  }
+  if (modifier == 0) return false;
+  const std::uint32_t k = modifier - 1;
+  return inflected_verb(k) || s.is(k, kQuantifier) || s.tokens[k].kind == TokenKind::kNumber;
 }
 
 // Whether a word the lexicon knows only as a verb stands where a verb cannot: "the blast", "a
@@ -198,6 +275,7 @@ bool verb_in_noun_place(const Sentence& s, const TriggerMatch& trigger) {
   if (trigger.first == 0) return false;
   const std::uint32_t before = trigger.first - 1;
   if (s.is(before, kDeterminer) && s.info[before].mention == kNone) return true;
+  if (form == VerbForm::kThirdPerson && object_of_verb(s, before)) return true;
   if (const Mention* m = s.mention_at(before)) return m->kind == MentionKind::kAdjective || m->possessive;
   if (s.is(before, kTo)) return false;  // "to back", "to expel"
   if (s.is(before, kQuantifier | kPreposition) || s.tokens[before].kind == TokenKind::kNumber) return true;
@@ -254,6 +332,9 @@ bool reads_as_noun(const Sentence& s, const TriggerMatch& trigger) {
   if (info.classes & (kModal | kTo | kNegation | kDo)) return false;
   if (info.classes & (kDeterminer | kPreposition | kQuantifier)) return true;
   if (s.tokens[before].kind == TokenKind::kNumber) return true;
+  // "while clashes between ... continued", "after attacks on ...": a subordinator is followed by
+  // its clause's subject, never by a finite verb.
+  if ((info.classes & kSubordinator) && finite_verb_form(s, trigger.first)) return true;
   if (const Mention* m = s.mention_at(before)) {
     // "Israeli strikes", "Syria's attack", "regime siege", "US demand" are nouns; "Israel
     // attacks" a verb (a singular subject takes "attacks", not "attack").
@@ -272,20 +353,21 @@ bool is_verb_like(const Sentence& s, std::uint32_t i) {
   const TokenInfo& info = s.info[i];
   if (info.classes & (kBe | kHave | kDo | kModal)) return true;
   // "US demand for", "the call for": a class verb that is a noun here.
-  if ((info.verb_classes & ~kHypothetical) != 0) return !noun_before(s, i);
+  if ((info.verb_classes & kVerbOnlyClasses) != 0) return !noun_before(s, i);
   if (info.trigger == kNone || s.triggers[info.trigger].first != i) return false;
-  bool verb = false, base = false, noun = false;
+  bool verb = false, base = false, noun = false, third_person = false;
   for (std::uint32_t t = info.trigger; t < s.triggers.size() && s.triggers[t].first == i; ++t) {
     const Trigger& trigger = s.triggers[t].phrase->trigger;
     if (trigger.kind == TriggerKind::kVerb) {
       verb = verb || trigger.form == VerbForm::kPast || trigger.form == VerbForm::kThirdPerson;
       base = base || trigger.form == VerbForm::kBase;
+      third_person = third_person || trigger.form == VerbForm::kThirdPerson;
     } else {
       noun = true;
     }
   }
-  // "Iranian targets", "the bombs": a verb form in a noun's place is no verb.
-  if (noun || noun_before(s, i)) return false;
+  // "Iranian targets", "the bombs", "fired shells at": a verb form in a noun's place is no verb.
+  if (noun || noun_before(s, i) || (third_person && i > 0 && object_of_verb(s, i - 1))) return false;
   // "British forces struggle against", "they attack": a base form after a plural subject.
   if (!verb && base && i > 0) {
     const Mention* subject = s.mention_at(i - 1);

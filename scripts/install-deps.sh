@@ -15,10 +15,11 @@ packages=(
   libedit-dev pkg-config
   # tests: the end-to-end scripts and the scorers in ../shared are Python
   python3
+  # tests: the exports are proven by opening them in the clients analysts use (tests/e2e/export_test.py);
+  # bench/export_speed and bench/query_bench: networkx writes and answers the same (Debian's python3)
+  libxml2-utils python3-networkx python3-igraph graphviz
   # tests and bench/dictionary_bench: ISO 3166 codes, to check and count the shipped states
   iso-codes
-  # bench/query_bench: networkx answers the same questions (for Debian's python3)
-  python3-networkx
 )
 
 missing=()

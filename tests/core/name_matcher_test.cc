@@ -220,6 +220,9 @@ TEST_CASE("a possessive whose apostrophe was stripped still names and narrows") 
   CHECK(names(shipped(), "Syrias army shelled Idlib and Irans envoy left.") ==
         Names{"Syrias army=SYR", "Irans envoy=IRN"});
   CHECK(names(shipped(), "Assads forces advanced.") == Names{"Assads forces=SYR"});
+  // Inside a name that has a possessive: "People's Protection Units" without the apostrophe.
+  CHECK(names(shipped(), "The Kurdish Peoples Protection Units advanced.", Date::from_ymd(2016, 1, 1)) ==
+        Names{"Kurdish Peoples Protection Units=ypg"});
   // Not a stripped possessive: known words, capitals, double s.
   CHECK(names(shipped(), "The US and Congress agreed.") == Names{"US=USA"});
 }

@@ -25,6 +25,19 @@ TEST_CASE("words are lower-cased, folded and split from punctuation") {
   CHECK(norms("“We cannot”") == std::vector<std::string>{"\"", "we", "cannot", "\""});
 }
 
+TEST_CASE("a comma, colon or period between digits stays inside the number") {
+  CHECK(norms("300,000 people at 2:30 pm, 2.5 percent, 1,2") ==
+        std::vector<std::string>{"300,000", "people", "at", "2:30", "pm", ",", "2.5", "percent", ",", "1,2"});
+  CHECK(norms("in 2015, 40 died. 3 more: 4") ==
+        std::vector<std::string>{"in", "2015", ",", "40", "died", ".", "3", "more", ":", "4"});
+  CHECK(norms("A1,2") == std::vector<std::string>{"a1", ",", "2"});
+  TokenBuffer b;
+  tokenize("killed 1,200", 0, b);
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].kind == TokenKind::kNumber);
+  CHECK(b[1].end == 12);
+}
+
 TEST_CASE("possessives fold into their word and are flagged") {
   TokenBuffer b;
   tokenize("Syria's army and the countries' leaders met Russia’s envoy", 0, b);

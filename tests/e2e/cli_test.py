@@ -112,8 +112,8 @@ class Pipeline(unittest.TestCase):
         nodes = root.findall(".//g:node", ns)
         edges = root.findall(".//g:edge", ns)
         self.assertEqual(len(nodes), stats["actors"])
-        counts = sum(int(e.find("g:data[@key='count']", ns).text) for e in edges)
-        self.assertEqual(counts, stats["mentions"])
+        counts = sum(int(e.find("g:data[@key='edge_count']", ns).text) for e in edges)
+        self.assertEqual(counts, stats["events"])
 
     def test_store_location_from_environment(self):
         run("ingest", "--db", self.db, os.path.join(EXAMPLES, "articles"))

@@ -86,7 +86,9 @@ class Prompt(unittest.TestCase):
             os.execve(BIN, [BIN, "query", "--db", self.db], env)
         screen = b""
 
-        def read(done, seconds=20):
+        # Generous deadlines: they only bound a hang, and the sanitizer build on a loaded 2-core
+        # machine is slow; a passing session ends as soon as the prompt closes the terminal.
+        def read(done, seconds=60):
             nonlocal screen
             deadline = time.time() + seconds
             while not done() and time.time() < deadline:
@@ -107,7 +109,7 @@ class Prompt(unittest.TestCase):
                 # the editor as a NUL once it switches (a slow start, as under the sanitizers).
                 read(lambda: screen.count(b"entente> ") > i and not termios.tcgetattr(fd)[3] & termios.ICANON)
                 os.write(fd, key.encode())
-            read(lambda: False, 10)
+            read(lambda: False)
         finally:
             os.close(fd)
             _, status = os.waitpid(pid, 0)

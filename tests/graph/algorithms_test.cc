@@ -9,13 +9,6 @@
 namespace entente {
 namespace {
 
-Tie tie_of(double net) {
-  Tie tie;
-  (net > 0 ? tie.cooperative : tie.hostile) = std::abs(net);
-  tie.events = 1;
-  return tie;
-}
-
 // The made-up world's tie graph at entity level, and its nodes by id.
 struct Fixture {
   testing::World world;
@@ -46,7 +39,7 @@ TEST_CASE("hop distances and k-hop neighbourhoods") {
   CHECK(hops[f.node("RUS")] == 1);
   CHECK(hops[f.node("USA")] == 2);
   CHECK(hops[f.node("hezbollah")] == 4);
-  const TieGraph split = TieGraph::from_links(3, {{0, 1, tie_of(1)}});
+  const TieGraph split = TieGraph::from_links(3, {{0, 1, testing::tie_of(1)}});
   CHECK(hop_distances(split, 0)[2] == kUnreached);
 
   const std::vector<Reached> reached = neighbourhood(f.graph, f.node("TUR"), 2);
@@ -101,7 +94,8 @@ TEST_CASE("strongest paths follow only the ties of the relations asked for") {
 }
 
 TEST_CASE("a strong detour beats a weak direct tie") {
-  const TieGraph graph = TieGraph::from_links(3, {{0, 2, tie_of(1)}, {0, 1, tie_of(10)}, {1, 2, tie_of(10)}});
+  const TieGraph graph = TieGraph::from_links(
+      3, {{0, 2, testing::tie_of(1)}, {0, 1, testing::tie_of(10)}, {1, 2, testing::tie_of(10)}});
   const std::vector<TiePath> paths = strongest_paths(graph, 0, 2, 3, 5);
   REQUIRE(paths.size() == 2);
   CHECK(paths[0].nodes == std::vector<NodeIndex>{0, 1, 2});
@@ -161,8 +155,10 @@ TEST_CASE("blocs keep friends together and enemies apart") {
 
 TEST_CASE("an unbalanced triangle is counted and frustrates any partition") {
   // 0 and 1 are friends, both friends of 2, yet 0 and 2 are enemies: one tie must be frustrated.
-  const TieGraph graph =
-      TieGraph::from_links(4, {{0, 1, tie_of(5)}, {1, 2, tie_of(4)}, {0, 2, tie_of(-1)}, {2, 3, tie_of(-2)}});
+  const TieGraph graph = TieGraph::from_links(4, {{0, 1, testing::tie_of(5)},
+                                                  {1, 2, testing::tie_of(4)},
+                                                  {0, 2, testing::tie_of(-1)},
+                                                  {2, 3, testing::tie_of(-2)}});
   const TriangleBalance balance = triangle_balance(graph);
   CHECK(balance.triangles == 1);
   CHECK(balance.balanced == 0);

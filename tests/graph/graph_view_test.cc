@@ -5,20 +5,11 @@
 #include "graph/world.h"
 
 namespace entente {
-namespace {
-
-Tie tie_of(double net) {
-  Tie tie;
-  (net > 0 ? tie.cooperative : tie.hostile) = std::abs(net);
-  tie.events = 1;
-  return tie;
-}
-
-}  // namespace
-
 TEST_CASE("a tie graph holds each tie both ways, ordered by the other node") {
-  const TieGraph graph =
-      TieGraph::from_links(4, {{2, 0, tie_of(5)}, {0, 1, tie_of(-3)}, {1, 0, tie_of(-1)}, {3, 2, tie_of(2)}});
+  const TieGraph graph = TieGraph::from_links(4, {{2, 0, testing::tie_of(5)},
+                                                  {0, 1, testing::tie_of(-3)},
+                                                  {1, 0, testing::tie_of(-1)},
+                                                  {3, 2, testing::tie_of(2)}});
   CHECK(graph.node_count() == 4);
   CHECK(graph.tie_count() == 3);  // 0-1 given twice adds up
   REQUIRE(graph.tie(0, 1) != nullptr);

@@ -4,9 +4,11 @@
 // article, all with confidence 1, so that weights are the relations' weights (CODING.md).
 #pragma once
 
+#include <cmath>
 #include <vector>
 
 #include "graph/event_store.h"
+#include "graph/ties.h"
 
 namespace entente::testing {
 
@@ -49,5 +51,13 @@ struct World {
 
   Store& store() { return events.store(); }
 };
+
+// One event's tie of net score `net`: cooperative when positive, hostile when negative.
+inline Tie tie_of(double net) {
+  Tie tie;
+  (net > 0 ? tie.cooperative : tie.hostile) = std::abs(net);
+  tie.events = 1;
+  return tie;
+}
 
 }  // namespace entente::testing

@@ -55,6 +55,7 @@ class Analysed {
 
   // The first token of sentence `i` whose normalized form is `word`; fails the test when none.
   std::uint32_t token(std::size_t i, std::string_view word) const {
+    REQUIRE_MESSAGE(i < sentences_.size(), "no sentence " << i);
     const detail::Sentence& s = sentences_[i];
     for (std::uint32_t t = 0; t < s.size(); ++t) {
       if (s.norm(t) == word) return t;
@@ -70,6 +71,12 @@ class Analysed {
   // The mention covering `word` in sentence `i`, or kNone.
   std::uint32_t mention_at(std::size_t i, std::string_view word) const {
     return sentences_[i].info[token(i, word)].mention;
+  }
+  // The mention covering `word` in sentence `i`; fails the test when none does.
+  const detail::Mention& mention_covering(std::size_t i, std::string_view word) const {
+    const std::uint32_t m = mention_at(i, word);
+    if (m == detail::kNone) FAIL("no mention covers '" << word << "' in sentence " << i);
+    return sentences_[i].mentions[m];
   }
   // The dictionary id of the entity the mention covering `word` resolved to ("" when none).
   std::string entity(std::size_t i, std::string_view word) const {

@@ -53,14 +53,3 @@ TEST_CASE("the focus country weighs places more than mentions in passing") {
 }
 
 }  // namespace entente
-
-namespace entente {
-
-TEST_CASE("a capital in capitals before the sentence proper is a dateline, not an actor") {
-  const testing::Analysed a("BEIRUT Air strikes in Syria killed 22 people.");
-  CHECK(a[0].mentions[a.mention_at(0, "beirut")].modifier_only);
-  const testing::Analysed b("ISIL Kills 20 Fighters In Syria");  // a headline names actors in capitals
-  CHECK_FALSE(b[0].mentions[b.mention_at(0, "isil")].modifier_only);
-}
-
-}  // namespace entente

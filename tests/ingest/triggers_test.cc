@@ -91,4 +91,11 @@ TEST_CASE("adverbs outside the closed list are adverbs") {
   CHECK(a[0].is(a.token(0, "frequently"), detail::kAdverb));
 }
 
+TEST_CASE("a verb-only word right after an inflected verb or its one-word modifier is its object") {
+  CHECK(noun_at(Analysed("North Korea fired shells at the town."), "shells"));
+  CHECK(noun_at(Analysed("North Korea fired artillery shells at the town."), "shells"));
+  CHECK(noun_at(Analysed("The army fired mortar shells at the town."), "shells"));
+  CHECK_FALSE(noun_at(Analysed("The army shells the town every night."), "shells"));
+}
+
 }  // namespace entente

@@ -2,29 +2,12 @@
 
 #include <doctest/doctest.h>
 
-#include "graph/world.h"
-#include "query/parser.h"
+#include "query/fixture.h"
 
 namespace entente::query {
 namespace {
 
-struct Fixture {
-  testing::World world;
-  Diagnostics diagnostics;
-  Dictionary dictionary = Dictionary::builtin(diagnostics);
-  ActorCatalog catalog = *ActorCatalog::read(world.store(), &dictionary);
-
-  Result<BoundStatement> bind(std::string_view text) {
-    Parser parser(text);
-    Result<Statement> parsed = parser.next();
-    REQUIRE_MESSAGE(parsed.ok(), parsed.status().message());
-    return Binder(text, dictionary, catalog).bind(*parsed);
-  }
-  BoundStatement bound(std::string_view text) {
-    Result<BoundStatement> b = bind(text);
-    REQUIRE_MESSAGE(b.ok(), b.status().message());
-    return std::move(*b);
-  }
+struct Fixture : testing::QueryWorld {
   std::string error(std::string_view text) {
     const Result<BoundStatement> b = bind(text);
     REQUIRE_FALSE(b.ok());

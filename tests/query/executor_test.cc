@@ -5,29 +5,20 @@
 #include <fstream>
 #include <sstream>
 
-#include "graph/world.h"
 #include "query/answer.h"
-#include "query/parser.h"
+#include "query/fixture.h"
 
 namespace entente::query {
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-struct Fixture {
-  testing::World world;
-  Diagnostics diagnostics;
-  Dictionary dictionary = Dictionary::builtin(diagnostics);
-  ActorCatalog catalog = *ActorCatalog::read(world.store(), &dictionary);
+struct Fixture : testing::QueryWorld {
   TieGraphCache graphs;
 
   Answer answer(std::string_view text) {
-    Parser parser(text);
-    Result<Statement> parsed = parser.next();
-    REQUIRE(parsed.ok());
-    Result<BoundStatement> bound = Binder(text, dictionary, catalog).bind(*parsed);
-    REQUIRE_MESSAGE(bound.ok(), bound.status().message());
-    Result<Answer> answer = Executor(world.store(), catalog, graphs).execute(Planner(catalog).plan(*bound));
+    Result<Answer> answer =
+        Executor(world.store(), catalog, graphs).execute(Planner(catalog).plan(bound(text)));
     REQUIRE_MESSAGE(answer.ok(), answer.status().message());
     return std::move(*answer);
   }

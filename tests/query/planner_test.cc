@@ -2,26 +2,13 @@
 
 #include <doctest/doctest.h>
 
-#include "graph/world.h"
-#include "query/parser.h"
+#include "query/fixture.h"
 
 namespace entente::query {
 namespace {
 
-struct Fixture {
-  testing::World world;
-  Diagnostics diagnostics;
-  Dictionary dictionary = Dictionary::builtin(diagnostics);
-  ActorCatalog catalog = *ActorCatalog::read(world.store(), &dictionary);
-
-  Plan plan(std::string_view text) {
-    Parser parser(text);
-    Result<Statement> parsed = parser.next();
-    REQUIRE(parsed.ok());
-    Result<BoundStatement> bound = Binder(text, dictionary, catalog).bind(*parsed);
-    REQUIRE_MESSAGE(bound.ok(), bound.status().message());
-    return Planner(catalog).plan(*bound);
-  }
+struct Fixture : testing::QueryWorld {
+  Plan plan(std::string_view text) { return Planner(catalog).plan(bound(text)); }
 };
 
 using Scans = std::vector<std::pair<std::string, std::string>>;

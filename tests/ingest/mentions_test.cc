@@ -1,0 +1,46 @@
+// The actors a sentence names (ingest/mentions.h), on texts of our own.
+#include "ingest/mentions.h"
+
+#include <doctest/doctest.h>
+
+#include "ingest/analysed.h"
+
+namespace entente {
+
+using testing::Analysed;
+
+TEST_CASE("a capital in capitals before the sentence proper is a dateline, not an actor") {
+  const Analysed a("BEIRUT Air strikes in Syria killed 22 people.");
+  CHECK(a.mention_covering(0, "beirut").modifier_only);
+  const Analysed b("ISIL Kills 20 Fighters In Syria");  // a headline names actors in capitals
+  CHECK_FALSE(b.mention_covering(0, "isil").modifier_only);
+}
+
+TEST_CASE("an acronym defined in parentheses names the entity for the rest of the article") {
+  const Analysed a(
+      "The International Commission of Jurists (ICJ) criticized Nepal. The ICJ met Maoist rebels.");
+  CHECK(a.entity(1, "icj") == "international-commission-of-jurists");
+  const Analysed b("The ICJ ruled on the case.");  // undefined, it keeps its dictionary meaning
+  CHECK(b.entity(0, "icj") != "international-commission-of-jurists");
+}
+
+TEST_CASE("a person named in full is named by the surname for the rest of the article") {
+  const Analysed a("Clinton met Hong Kong Democratic Party leader Martin Lee. Lee urged Clinton to act.");
+  CHECK(a.entity(1, "lee") == a.entity(0, "martin"));
+  CHECK_FALSE(a.entity(1, "lee").empty());
+}
+
+TEST_CASE("a person speaking for a state is learned by the surname, never by a day after it") {
+  const Analysed a("French envoy Jean Dubois Monday met Vladimir Putin. Dubois said Monday was calm.");
+  CHECK(a.entity(0, "dubois") == "FRA");
+  CHECK(a.entity(1, "dubois") == "FRA");
+  CHECK(a.entity(1, "monday").empty());
+}
+
+TEST_CASE("a state named as a place affiliates nobody") {
+  const Analysed a("The talks in Syria Terje Roed-Larsen chaired ended. Roed-Larsen praised Israel.");
+  CHECK(a.entity(0, "terje").empty());
+  CHECK(a.entity(1, "larsen").empty());
+}
+
+}  // namespace entente
