@@ -357,7 +357,8 @@ Group Arguments::in_complement_clause(std::uint32_t c, std::uint32_t verb, std::
     const std::uint32_t m = s_.info[i].mention;
     if (m == kNone) {
       // "threatened to wipe Israel off the map", "condemned the massacre committed by ISIS".
-      verb_passed = verb_passed || is_verb_like(s_, i) || (s_.is(i, kTo) && !s_.is(i + 1, kDeterminer)) ||
+      verb_passed = verb_passed || is_verb_like(s_, i) ||
+                    (s_.is(i, kTo) && !(i + 1 < s_.size() && s_.is(i + 1, kDeterminer))) ||
                     s_.norm(i) == "by";
       continue;
     }
