@@ -36,7 +36,10 @@ class ArticleWriter {
   using ActorCache = std::unordered_map<std::string, CachedActor, StringHash, std::equal_to<>>;
 
   explicit ArticleWriter(StoreDb& db) : db_(db) {}
+  // Reads the next free numbers and empties the actor cache.
   Status load_numbers();
+  // put() without its checks of the input: one WriteBatch for the article, committed.
+  Result<PutOutcome> write(const ArticleRecord& article, std::span<const Event> events);
 
   // Of the articles holding one text, the one with the least number is counted: its mentions
   // stand for all. These keep that so whatever order articles come in (docs/storage.md).
