@@ -6,8 +6,8 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <unordered_map>
 
+#include "core/string_map.h"
 #include "graph/store_db.h"
 
 namespace entente::detail {
@@ -29,11 +29,7 @@ class ArticleWriter {
     ActorNumber number = 0;
     StoredActor record;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using ActorCache = std::unordered_map<std::string, CachedActor, StringHash, std::equal_to<>>;
+  using ActorCache = StringMap<CachedActor>;
 
   explicit ArticleWriter(StoreDb& db) : db_(db) {}
   // Reads the next free numbers and empties the actor cache.
