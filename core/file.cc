@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <iostream>
+#include <sstream>
 #include <utility>
 
 namespace entente {
@@ -174,6 +177,31 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
     case ByteInput::Outcome::kFailed: break;
   }
   return Status::io_error(fmt::format("{}: read failed: {}", path, input.error()));
+}
+
+StagedFile::~StagedFile() {
+  if (!is_stdout() && !committed_) std::remove(temporary().c_str());
+}
+
+Status StagedFile::open() {
+  if (is_stdout()) return Status();
+  file_.open(temporary(), std::ios::binary | std::ios::trunc);
+  if (!file_) return Status::io_error(std::strerror(errno));
+  return Status();
+}
+
+std::ostream& StagedFile::stream() {
+  return is_stdout() ? std::cout : file_;
+}
+
+Status StagedFile::commit() {
+  if (is_stdout()) return std::cout.flush() ? Status() : Status::io_error("write to standard output failed");
+  file_.close();
+  if (!file_) return Status::io_error(fmt::format("write failed: {}", std::strerror(errno)));
+  if (std::rename(temporary().c_str(), path_.c_str()) != 0)
+    return Status::io_error(fmt::format("rename failed: {}", std::strerror(errno)));
+  committed_ = true;
+  return Status();
 }
 
 }  // namespace entente

@@ -1,11 +1,13 @@
 // Reading files: whole, for the loaders that parse text held in memory (read_file), or in bounded
-// pieces, for the article reader (ByteInput). Either way no input larger than a limit is ever held
-// in memory whole, whatever its size on disk.
+// pieces, for the article reader (ByteInput); either way no input larger than a limit is ever held
+// in memory whole, whatever its size on disk. And writing files that appear whole or not at all.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -81,5 +83,34 @@ class ByteInput {
 // The system's description of errno value `error`, starting in lower case ("no such file or
 // directory"), as Entente's messages do.
 std::string describe_errno(int error);
+
+// A file written beside its final path (PATH.tmp) and renamed into place by commit(), so that a
+// failed write leaves no half file and an old file at PATH stays until the new one is complete.
+// The path "-" is standard output. An uncommitted temporary file is removed on destruction.
+class StagedFile {
+ public:
+  explicit StagedFile(std::string path) : path_(std::move(path)) {}
+  StagedFile(const StagedFile&) = delete;
+  StagedFile& operator=(const StagedFile&) = delete;
+  ~StagedFile();
+
+  const std::string& path() const { return path_; }
+  // Creates the temporary file. Returns IOError with the reason (not the path: callers name
+  // it) when it cannot be created.
+  Status open();
+  // Where to write. REQUIRES: open() succeeded.
+  std::ostream& stream();
+  // Renames the written file into place. Returns IOError with the reason when writing or
+  // renaming failed; the temporary file is removed then.
+  Status commit();
+
+ private:
+  bool is_stdout() const { return path_ == "-"; }
+  std::string temporary() const { return path_ + ".tmp"; }
+
+  std::string path_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
 
 }  // namespace entente
