@@ -57,7 +57,7 @@ class DiskFull(unittest.TestCase):
         db = self.path("limited")
         out = self.ingest(db, preexec_fn=limit_file_size)
         self.assertEqual(out.returncode, 1, out.stderr)
-        self.assertRegex(out.stderr, rf"^entente ingest: {self.feed}: store {db}: IO error: .*File too large\n$")
+        self.assertRegex(out.stderr, rf"^entente ingest: {self.feed}:\d+: store {db}: IO error: .*File too large\n$")
         self.assertRegex(out.stdout, r"^ingested \d+ articles")
         self.assert_intact_and_finishable(db)
 
@@ -72,7 +72,7 @@ class DiskFull(unittest.TestCase):
         db = os.path.join(small, "db")
         out = self.ingest(db)
         self.assertEqual(out.returncode, 1, out.stderr)
-        self.assertRegex(out.stderr, rf"^entente ingest: {self.feed}: store {db}: IO error: .*No space left on device\n$")
+        self.assertRegex(out.stderr, rf"^entente ingest: {self.feed}:\d+: store {db}: IO error: .*No space left on device\n$")
         # Finished where there is room, from a copy of the store as the full disk left it.
         shutil.copytree(db, self.path("moved"))
         self.assert_intact_and_finishable(self.path("moved"))
