@@ -142,6 +142,11 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
   }
   if (sources.empty()) sources = args_.subject(c, subject_end(c, g.start, trigger.form));
   targets = args_.object(c, tm.last, tm.phrase->slot);
+  if (relation == Relation::kAccuse && !targets.empty()) {
+    // "condemned the Iraqi invasion of Kuwait": the one blamed is the act's doer, if named.
+    const std::uint32_t act = act_suffered_by(s_.mentions[targets.members[0]].first);
+    if (act != kNone) targets = args_.modifier(act);
+  }
   for (std::size_t p = 0;
        targets.empty() && tm.phrase->slot.empty() && p < lexicon_.verb_places(relation).size(); ++p) {
     targets = args_.object(c, tm.last, lexicon_.verb_places(relation)[p]);
@@ -221,6 +226,23 @@ Group Pairer::gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t dep
     return g.empty() ? args_.subject(c, verbs_.group(k).start) : g;
   }
   return {};
+}
+
+// "condemned the killing of X", "denounced the arrest of a Y official": X suffered the act
+// condemned, and is not the one blamed for it. Returns the token of the act's noun, or kNone.
+std::uint32_t Pairer::act_suffered_by(std::uint32_t first) const {
+  std::uint32_t of = first;
+  while (of > 0 && s_.info[of - 1].mention == kNone && s_.is(of - 1, kDeterminer | kQuantifier)) --of;
+  if (of < 2 || s_.norm(of - 1) != "of") return kNone;
+  const std::uint32_t noun = of - 2;
+  for (std::uint32_t t = s_.info[noun].trigger;
+       t != kNone && t < s_.triggers.size() && s_.triggers[t].first == noun; ++t) {
+    const Trigger& act = s_.triggers[t].phrase->trigger;
+    if (act.kind == TriggerKind::kNoun &&
+        (act.relation == Relation::kStrike || act.relation == Relation::kCoerce))
+      return noun;
+  }
+  return kNone;
 }
 
 // Where the subject of the verb group at `start` ends: before the group, or for a gerund inside
