@@ -40,7 +40,7 @@ constexpr Entry kEntries[] = {
     {"potentially possibly perhaps", kModal | kAdverb},
     {"also reportedly allegedly already still just now then later earlier again further recently "
      "previously repeatedly jointly formally officially publicly strongly sharply effectively "
-     "reportedly immediately yet first last so too even only very heavily fiercely indiscriminately",
+     "reportedly immediately yet first last so too even only very heavily fiercely indiscriminately soon",
      kAdverb},
     {"monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow "
      "january february march april may june july august september october november december "

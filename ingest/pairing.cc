@@ -111,6 +111,8 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     while (p > 0 && s_.is(p, kAdverb)) --p;
     const std::string_view prev = s_.norm(p);
     if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
+    // "refrained from condemning": the act did not happen.
+    if (prev == "from" && p >= 1 && (s_.info[p - 1].verb_classes & kDeny)) return;
     bool no_event = false;
     sources = gerund_subject(p, c, 0, no_event);
     if (sources.empty() && !no_event) sources = phrase_before_gerund(p, c, no_event);
