@@ -78,6 +78,11 @@ Date Date::from_ymd(int year, unsigned month, unsigned day) {
   return from_days(days_from_civil(year, month, day));
 }
 
+Date Date::month_start(int month_index) {
+  const int year = 1970 + (month_index >= 0 ? month_index / 12 : (month_index - 11) / 12);  // floor
+  return from_ymd(year, static_cast<unsigned>(month_index - (year - 1970) * 12) + 1, 1);
+}
+
 Result<Date> Date::parse(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad_date(text);
   const int y = parse_digits(text, 0, 4), m = parse_digits(text, 5, 2), d = parse_digits(text, 8, 2);

@@ -36,6 +36,8 @@ class Date {
   unsigned day() const;
   // Months since 1970-01: the index of this date's month, for per-month counters.
   int month_index() const { return (year() - 1970) * 12 + static_cast<int>(month()) - 1; }
+  // The first day of the month with this month_index(); negative indexes are months before 1970.
+  static Date month_start(int month_index);
 
   std::string to_string() const;  // "YYYY-MM-DD"
 

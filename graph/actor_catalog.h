@@ -9,10 +9,10 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/dictionary.h"
+#include "core/string_map.h"
 #include "graph/level.h"
 #include "graph/store.h"
 
@@ -57,11 +57,7 @@ class ActorCatalog {
   Date last_seen() const { return last_seen_; }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using IdMap = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+  using IdMap = StringMap<std::uint32_t>;
   struct LevelNodes {
     std::vector<GraphNode> nodes;
     std::vector<NodeIndex> node_of;  // by actor index

@@ -21,9 +21,17 @@ inline void put_u64(std::string& out, std::uint64_t v) {
   put_u32(out, static_cast<std::uint32_t>(v));
 }
 
-// Dates sort as unsigned: days + 2^31.
+// Dates are days since 1970-01-01 plus 2^31, so that they sort as unsigned: do not change.
+inline constexpr std::int64_t kDayBias = std::int64_t{1} << 31;
+inline std::uint32_t encode_day(Date d) {
+  return static_cast<std::uint32_t>(std::int64_t{d.days()} + kDayBias);
+}
+inline Date decode_day(std::uint32_t v) {
+  return Date::from_days(static_cast<std::int32_t>(std::int64_t{v} - kDayBias));
+}
+
 inline void put_date(std::string& out, Date d) {
-  put_u32(out, static_cast<std::uint32_t>(static_cast<std::int64_t>(d.days()) + (std::int64_t{1} << 31)));
+  put_u32(out, encode_day(d));
 }
 
 inline void put_str(std::string& out, std::string_view s) {
@@ -58,7 +66,7 @@ class Reader {
   bool date(Date& d) {
     std::uint32_t v = 0;
     if (!u32(v)) return false;
-    d = Date::from_days(static_cast<std::int32_t>(static_cast<std::int64_t>(v) - (std::int64_t{1} << 31)));
+    d = decode_day(v);
     return true;
   }
   bool str(std::string& s) {

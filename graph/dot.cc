@@ -17,13 +17,19 @@ void write_id(TextSink& sink, std::string_view id) {
   sink.raw("\"");
 }
 
+// Our name for an attribute in DOT. Graphviz reads `weight` itself, as a whole-number layout
+// hint ("0.83" would become 0), so ours goes under another name.
+std::string_view dot_name(const Attribute& attribute) {
+  return attribute.name == "weight" ? "entente_weight" : attribute.name;
+}
+
 // Writes `name="value"` for each attribute of `item`, separated by commas. Every value is
 // quoted: DOT numerals have no exponents.
 template <class Item>
 void write_attributes(TextSink& sink, std::span<const Attribute> attributes, const Item& item) {
   for (const Attribute& attribute : attributes) {
     if (&attribute != attributes.data()) sink.raw(", ");
-    sink.format("{}=\"", attribute.name);
+    sink.format("{}=\"", dot_name(attribute));
     sink.value(detail::attribute_value(item, attribute.field), Escape::kDot);
     sink.raw("\"");
   }

@@ -4,7 +4,6 @@
 // the number of actors, never with the number of events or edges.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <ostream>
 
@@ -17,8 +16,6 @@
 #include "graph/store.h"
 
 namespace entente {
-
-using RelationSet = std::bitset<kRelationCount>;  // indexed by the Relation's value
 
 // Which part of the graph to write, and how. The defaults write everything at entity level.
 struct ExportOptions {

@@ -41,11 +41,6 @@ constexpr Attribute kEventAttributes[] = {
     {Field::kArticle, "article", kString},
 };
 
-Date month_start(int month_index) {
-  const int year = 1970 + (month_index >= 0 ? month_index / 12 : (month_index - 11) / 12);
-  return Date::from_ymd(year, static_cast<unsigned>(month_index - (year - 1970) * 12) + 1, 1);
-}
-
 // Whole months as spells: each run of consecutive months in `months` becomes one spell.
 void month_runs(std::vector<int>& months, std::vector<Spell>& out) {
   std::sort(months.begin(), months.end());
@@ -53,7 +48,8 @@ void month_runs(std::vector<int>& months, std::vector<Spell>& out) {
   for (std::size_t i = 0; i < months.size();) {
     std::size_t j = i;
     while (j + 1 < months.size() && months[j + 1] - months[j] <= 1) ++j;
-    out.push_back(Spell{month_start(months[i]), Date::from_days(month_start(months[j] + 1).days() - 1)});
+    out.push_back(
+        Spell{Date::month_start(months[i]), Date::from_days(Date::month_start(months[j] + 1).days() - 1)});
     i = j + 1;
   }
 }
@@ -115,8 +111,8 @@ bool is_missing(const AttributeValue& value) {
 }
 
 Spell month_spell(Date first, Date last) {
-  return Spell{month_start(first.month_index()),
-               Date::from_days(month_start(last.month_index() + 1).days() - 1)};
+  return Spell{Date::month_start(first.month_index()),
+               Date::from_days(Date::month_start(last.month_index() + 1).days() - 1)};
 }
 
 Result<ExportGraph> ExportGraph::read(const Store& store, const ExportOptions& options) {

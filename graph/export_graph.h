@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_map.h"
 #include "graph/export.h"
 #include "graph/export_text.h"
 
@@ -108,10 +109,6 @@ class ExportGraph {
   Status scan_edges(bool with_spells, const std::function<void(const ExportEdge&)>& visit) const;
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // The events of one source node, folded per (target node, relation).
   struct Totals {
     std::uint64_t count = 0;
@@ -155,7 +152,7 @@ class ExportGraph {
   ExportOptions options_;
   std::vector<ExportNode> nodes_;                  // ordered by id
   std::vector<std::vector<std::string>> members_;  // the actor ids folded into each node
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> node_of_actor_;
+  StringMap<std::uint32_t> node_of_actor_;
   std::vector<const ExportNode*> kept_;
   std::optional<DateRange> window_;  // options_.dates when bounded
   bool days_cut_ = false;            // options_.dates starts or ends inside a month

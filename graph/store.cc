@@ -98,6 +98,7 @@ class Resolver {
   }
 
   Result<std::string_view> article(ArticleNumber n) {
+    if (articles_.empty()) articles_.resize(kArticleSlots);  // only scans of events need it
     Slot& slot = articles_[n % articles_.size()];
     if (slot.filled && slot.number == n) return std::string_view(slot.id);
     std::string value;
@@ -121,7 +122,10 @@ class Resolver {
   const rocksdb::ReadOptions& options_;
   const std::vector<StoredActor>* all_actors_;
   std::unordered_map<ActorNumber, StoredActor> actors_;  // those looked up, without all_actors_
-  std::array<Slot, 1024> articles_;                      // articles are many: a direct-mapped cache
+  // Articles are many: a direct-mapped cache, made on first use, since most reads (dyads,
+  // actors, counts) never look an article up and would pay for its strings on every call.
+  static constexpr std::size_t kArticleSlots = 1024;
+  std::vector<Slot> articles_;
 };
 
 EventTally public_tally(const Tally& t, Relation relation) {

@@ -8,8 +8,6 @@
 namespace entente::detail {
 namespace {
 
-constexpr std::int64_t kDayBias = std::int64_t{1} << 31;
-
 bool read_relation(Reader& r, Relation& relation) {
   std::uint8_t v = 0;
   if (!r.u8(v) || v >= kRelationCount) return false;
@@ -49,14 +47,6 @@ class TallyMerge final : public rocksdb::AssociativeMergeOperator {
 };
 
 }  // namespace
-
-std::uint32_t encode_day(Date d) {
-  return static_cast<std::uint32_t>(std::int64_t{d.days()} + kDayBias);
-}
-
-Date decode_day(std::uint32_t v) {
-  return Date::from_days(static_cast<std::int32_t>(std::int64_t{v} - kDayBias));
-}
 
 Date month_of(Date d) {
   return Date::from_ymd(d.year(), d.month(), 1);

@@ -74,8 +74,6 @@ class FixedKey {
   std::array<char, N> bytes_{};
 };
 
-std::uint32_t encode_day(Date d);
-Date decode_day(std::uint32_t v);
 // The first and the last day of `d`'s month.
 Date month_of(Date d);
 Date month_end(Date d);

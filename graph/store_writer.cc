@@ -289,6 +289,14 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
   if (next_article_ == std::numeric_limits<ArticleNumber>::max()) {
     return Status::io_error(fmt::format("store {} is full: it numbers at most 2^32 articles", db_.dir()));
   }
+  Result<PutOutcome> written = write(article, events);
+  // A failure may leave in the cache what was never written (a new actor's number, a widened
+  // span): start again from the store, so that the next article does not build on it.
+  if (!written.ok()) (void)load_numbers();
+  return written;
+}
+
+Result<PutOutcome> ArticleWriter::write(const ArticleRecord& article, std::span<const Event> events) {
   const std::uint64_t hash = fnv1a(article.text);
   ArticleBatch batch(db_);
   std::string value;
@@ -320,10 +328,7 @@ Result<PutOutcome> ArticleWriter::put(const ArticleRecord& article, std::span<co
   if (!*counted && outcome == PutOutcome::kAdded) outcome = PutOutcome::kCopy;
   batch.put(kContent, ContentKey(hash, number).view(), "");
   batch.put(kArticles, NumberKey(number).view(), row.encode());
-  if (Status s = batch.commit(); !s.ok()) {
-    (void)load_numbers();  // the cache may hold what was not written; start again from the store
-    return s;
-  }
+  if (Status s = batch.commit(); !s.ok()) return s;
   if (number == next_article_) ++next_article_;
   return outcome;
 }

@@ -6,8 +6,8 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <unordered_map>
 
+#include "core/string_map.h"
 #include "graph/store_db.h"
 
 namespace entente::detail {
@@ -29,14 +29,13 @@ class ArticleWriter {
     ActorNumber number = 0;
     StoredActor record;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using ActorCache = std::unordered_map<std::string, CachedActor, StringHash, std::equal_to<>>;
+  using ActorCache = StringMap<CachedActor>;
 
   explicit ArticleWriter(StoreDb& db) : db_(db) {}
+  // Reads the next free numbers and empties the actor cache.
   Status load_numbers();
+  // put() without its checks of the input: one WriteBatch for the article, committed.
+  Result<PutOutcome> write(const ArticleRecord& article, std::span<const Event> events);
 
   // Of the articles holding one text, the one with the least number is counted: its mentions
   // stand for all. These keep that so whatever order articles come in (docs/storage.md).

@@ -3,10 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
 #include <set>
 
+#include "core/file.h"
 #include "graph/export.h"
 #include "query/answer.h"
 
@@ -15,15 +14,11 @@ namespace {
 
 // Written beside the target and renamed, so that a failed export leaves no half file.
 Status write_export(const GraphDocument& graph, const std::string& path) {
-  const std::string temporary = path + ".tmp";
-  std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-  if (!file) return Status::io_error(fmt::format("cannot write {}", path));
-  Status written = write_graphml(graph, file);
-  file.close();
-  if (written.ok() && (!file || std::rename(temporary.c_str(), path.c_str()) != 0)) {
-    written = Status::io_error(fmt::format("cannot write {}", path));
-  }
-  if (!written.ok()) std::remove(temporary.c_str());
+  StagedFile file(path);
+  Status written = file.open();
+  if (written.ok()) written = write_graphml(graph, file.stream());
+  if (written.ok()) written = file.commit();
+  if (!written.ok()) return Status::io_error(fmt::format("cannot write {}: {}", path, written.message()));
   return written;
 }
 

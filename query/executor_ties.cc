@@ -66,7 +66,7 @@ int period_of(Date day, std::optional<Period> by) {
 
 std::string period_name(int period, std::optional<Period> by) {
   if (*by == Period::kYear) return std::to_string(period);
-  return fmt::format("{:04}-{:02}", 1970 + period / 12, period % 12 + 1);
+  return Date::month_start(period).to_string().substr(0, 7);  // YYYY-MM
 }
 
 // "reject 1, accuse 2": the relations of one direction with their events, in relation order.

@@ -5,11 +5,9 @@
 #include <fmt/format.h>
 
 #include <charconv>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 
+#include "core/file.h"
 #include "tools/command.h"
 #include "tools/common.h"
 
@@ -17,42 +15,6 @@ namespace entente::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A file written beside its final path and renamed into place by commit(), so that a failed
-// export leaves no half file. The path "-" is standard output.
-class StagedFile {
- public:
-  explicit StagedFile(std::string path) : path_(std::move(path)) {}
-  StagedFile(const StagedFile&) = delete;
-  StagedFile& operator=(const StagedFile&) = delete;
-  ~StagedFile() {
-    if (!temporary().empty() && !committed_) std::remove(temporary().c_str());
-  }
-
-  const std::string& path() const { return path_; }
-  Status open() {
-    if (temporary().empty()) return Status();
-    file_.open(temporary(), std::ios::binary | std::ios::trunc);
-    if (!file_) return Status::io_error(fmt::format("cannot write {}", temporary()));
-    return Status();
-  }
-  std::ostream& stream() { return temporary().empty() ? std::cout : file_; }
-  Status commit() {
-    if (temporary().empty()) return Status();
-    file_.close();
-    if (!file_ || std::rename(temporary().c_str(), path_.c_str()) != 0)
-      return Status::io_error("write failed");
-    committed_ = true;
-    return Status();
-  }
-
- private:
-  std::string temporary() const { return path_ == "-" ? "" : path_ + ".tmp"; }
-
-  std::string path_;
-  std::ofstream file_;
-  bool committed_ = false;
-};
 
 using FileWriter = Status (*)(const Store&, const ExportOptions&, std::ostream&);
 

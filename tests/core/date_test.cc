@@ -17,6 +17,18 @@ TEST_CASE("dates round-trip through days since 1970") {
   CHECK(Date::from_ymd(2018, 5, 1).month_index() - Date::from_ymd(2017, 5, 31).month_index() == 12);
 }
 
+TEST_CASE("month_start inverts month_index, before 1970 too") {
+  for (const char* day :
+       {"1969-02-14", "1969-12-31", "1970-01-01", "0001-01-05", "2018-05-23", "9999-12-31"}) {
+    CAPTURE(day);
+    const Date date = *Date::parse(day);
+    const Date start = Date::month_start(date.month_index());
+    CHECK(start.year() == date.year());
+    CHECK(start.month() == date.month());
+    CHECK(start.day() == 1);
+  }
+}
+
 TEST_CASE("Date::parse accepts only real YYYY-MM-DD dates") {
   REQUIRE(Date::parse("2018-05-23").ok());
   CHECK(Date::parse("2018-05-23")->days() == Date::from_ymd(2018, 5, 23).days());

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "temp_dir.h"
 
 namespace entente {
@@ -16,6 +18,35 @@ TEST_CASE("read_file returns the bytes of a file, or IOError naming it") {
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.status().code() == Status::Code::kIOError);
   CHECK(missing.status().message() == dir.file("missing.txt") + ": cannot open");
+}
+
+TEST_CASE("a staged file replaces its path only when committed") {
+  const testing::TempDir dir;
+  const std::string path = dir.write("graph.xml", "old");
+  {
+    StagedFile abandoned(path);
+    REQUIRE(abandoned.open().ok());
+    abandoned.stream() << "half";
+    CHECK(read_file(path).value() == "old");  // the new bytes go beside it
+  }
+  CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+  CHECK(read_file(path).value() == "old");
+  {
+    StagedFile file(path);
+    REQUIRE(file.open().ok());
+    file.stream() << "new";
+    REQUIRE(file.commit().ok());
+  }
+  CHECK(read_file(path).value() == "new");
+  CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+}
+
+TEST_CASE("a staged file in a missing directory fails with the reason") {
+  const testing::TempDir dir;
+  StagedFile file(dir.file("no/such/dir/graph.xml"));
+  const Status opened = file.open();
+  CHECK(opened.code() == Status::Code::kIOError);
+  CHECK(opened.message().find("No such file or directory") != std::string::npos);
 }
 
 }  // namespace entente

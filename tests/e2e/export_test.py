@@ -169,6 +169,11 @@ class Exports(unittest.TestCase):
             colours.setdefault(label, set()).add(g.find("s:path", ns).get("stroke"))
         self.assertEqual(colours["strike"], {"#c62828"})
         self.assertEqual(colours["support"], {"#2e7d32"})
+        # Graphviz reads `weight` as a whole number for its layout: ours goes under another name.
+        with open(dot, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn('entente_weight="', text)
+        self.assertNotRegex(text, r'[ ,\[]weight=')
 
     def test_csv_headers_parse_as_neo4j_admin_import_documents_them(self):
         directory = self.path("csv")

@@ -10,6 +10,7 @@
 #include <map>
 #include <random>
 
+#include "graph/store_format.h"
 #include "temp_dir.h"
 
 namespace entente {
@@ -512,6 +513,34 @@ TEST_CASE("a damaged store gives a clear error, never a crash") {
     f.put(static_cast<char>(~byte));
   }
   expect_damaged("a flipped byte");
+}
+
+TEST_CASE("a put that fails half-way leaves nothing half-done for the next") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  put(*open(db), record("a1", "one"), {event("ISR", Relation::kStrike, "IRN")});
+  {  // IRN's record goes missing while its id stays: the store is damaged there
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : detail::kFamilyNames) families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), db, families, &handles, &raw).ok());
+    std::string number;
+    REQUIRE(raw->Get(rocksdb::ReadOptions(), handles[detail::kActorIds], "IRN", &number).ok());
+    REQUIRE(raw->Delete(rocksdb::WriteOptions(), handles[detail::kActors], number).ok());
+    for (rocksdb::ColumnFamilyHandle* handle : handles) REQUIRE(raw->DestroyColumnFamilyHandle(handle).ok());
+    delete raw;
+  }
+  auto store = open(db);
+  // SAU is new: the writer numbers it, then meets IRN's missing record and fails.
+  const Result<PutOutcome> failed =
+      store->put_article(record("a2", "two"), std::vector{event("SAU", Relation::kStrike, "IRN")});
+  CHECK(failed.status().code() == Status::Code::kCorruption);
+  // The next article that names SAU must write all of it, its id included.
+  put(*store, record("a3", "three"), {event("SAU", Relation::kAid, "ISR")});
+  const Result<StoredActor> sau = store->find_actor("SAU");
+  REQUIRE_MESSAGE(sau.ok(), sau.status().message());
+  CHECK(sau->id == "SAU");
 }
 
 }  // namespace entente
