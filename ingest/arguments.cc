@@ -89,6 +89,13 @@ bool Arguments::usable(std::uint32_t mention) const {
   return m.entity != kNone && !m.modifier_only;
 }
 
+// "wounded 30 people the Syrian Observatory said": without the comma, the speaker after an act
+// is still neither its object nor the head of the phrase before it.
+bool Arguments::speaker(std::uint32_t mention) const {
+  const std::uint32_t after = s_.mentions[mention].last;
+  return after < s_.size() && (s_.info[after].verb_classes & kReport) && s_.norm(after).ends_with("d");
+}
+
 std::uint32_t Arguments::head(std::uint32_t m) const {
   std::uint32_t best = m;
   const Mention* current = &s_.mentions[m];
@@ -101,7 +108,7 @@ std::uint32_t Arguments::head(std::uint32_t m) const {
       joined = noun_phrase_word(t) ||
                (s_.norm(t) == "of" && t + 1 < s_.size() && s_.tokens[t + 1].has(kCapitalized));
     }
-    if (!joined || candidate.kind == MentionKind::kPronoun || !usable(next)) break;
+    if (!joined || candidate.kind == MentionKind::kPronoun || !usable(next) || speaker(next)) break;
     if (candidate.kind == MentionKind::kAdjective && candidate.possessive == false) {
       current = &candidate;  // "US-led coalition" stays a modifier chain
       continue;
@@ -285,6 +292,7 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     const std::uint32_t after_mention = s_.mentions[m].last;
     if (after_mention < n && is_verb_like(s_, after_mention) && !s_.tokens[after_mention].has(kCapitalized))
       return {};
+    if (speaker(m)) return {};
     if (usable(m)) return group(m);
   }
   return {};

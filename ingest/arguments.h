@@ -72,6 +72,9 @@ class Arguments {
   bool has_own_subject(std::uint32_t c, std::uint32_t before) const;
 
  private:
+  // Whether the mention speaks through the reporting verb right after it ("... the Observatory
+  // said").
+  bool speaker(std::uint32_t mention) const;
   // Whether token `i` starts a gerund trigger read as a verb ("targeting" in "airstrikes
   // targeting Boko Haram").
   bool gerund_verb(std::uint32_t i) const;
