@@ -62,6 +62,9 @@ using RelationSet = std::bitset<kRelationCount>;
 // The cooperative relations (sign > 0), or the conflictual ones (sign < 0).
 RelationSet relations_of_sign(int sign);
 
+// The sign of a tie between two actors: what their events in both directions net to.
+enum class TieSign { kFriendly, kHostile };
+
 // Returns the relation named `name` (case-insensitive), or nullopt.
 std::optional<Relation> parse_relation(std::string_view name);
 

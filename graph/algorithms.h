@@ -43,8 +43,6 @@ struct TiePath {
 std::vector<TiePath> strongest_paths(const TieGraph& graph, NodeIndex from, NodeIndex to, int max_hops,
                                      std::size_t count, std::size_t max_partial_paths = 4'000'000);
 
-enum class TieSign { kFriendly, kHostile };
-
 struct WalkEnd {
   NodeIndex node = 0;
   // Over the walks start - middle - node: the sum of the weaker tie's absolute net weight.

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace entente::detail {
 namespace {
@@ -127,46 +126,27 @@ Result<ExportGraph> ExportGraph::read(const Store& store, const ExportOptions& o
 }
 
 Status ExportGraph::read_nodes() {
-  std::map<std::string, std::vector<std::string>, std::less<>> members;  // node id -> actor ids
-  std::map<std::string, StoredActor, std::less<>> described;             // node id -> its own actor
-  Status scanned = store_->scan_actors([&](const StoredActor& actor) {
-    const std::string_view id = node_id(actor, options_.level);
-    auto node = members.try_emplace(std::string(id)).first;
-    node->second.push_back(actor.id);
-    if (actor.id == id) described.emplace(id, actor);
-    return true;
-  });
-  if (!scanned.ok()) return scanned;
-
-  nodes_.reserve(members.size());
-  members_.reserve(members.size());
-  for (auto& [id, actors] : members) {
+  Result<ActorCatalog> catalog = ActorCatalog::read(*store_, options_.names);
+  if (!catalog.ok()) return catalog.status();
+  catalog_ = std::move(*catalog);
+  const std::span<const GraphNode> folded = catalog_.nodes(options_.level);
+  nodes_.reserve(folded.size());
+  for (const GraphNode& graph_node : folded) {
     ExportNode& node = nodes_.emplace_back();
-    node.id = id;
-    if (auto own = described.find(id); own != described.end()) {
-      const StoredActor& actor = own->second;
-      node.label = actor.name;
+    node.id = graph_node.id;
+    node.label = graph_node.name;
+    node.type = graph_node.type;
+    if (const std::optional<ActorIndex> own = catalog_.find(graph_node.id)) {
+      const StoredActor& actor = catalog_.actors()[*own];
       node.key = actor.key;
-      node.type = actor.type;
       node.country = actor.country;
       node.sector = actor.sector;
-    } else {
-      describe_state(node);
+    } else {  // a state that no stored actor is, only its people, bodies and groups
+      node.key = node.id;
+      node.country = node.id;
     }
-    for (const std::string& actor : actors) {
-      node_of_actor_.emplace(actor, static_cast<std::uint32_t>(nodes_.size() - 1));
-    }
-    members_.push_back(std::move(actors));
   }
   return Status();
-}
-
-void ExportGraph::describe_state(ExportNode& node) const {
-  node.key = node.id;
-  node.type = EntityType::kState;
-  node.country = node.id;
-  const Entity* entity = options_.names != nullptr ? options_.names->find(node.id) : nullptr;
-  node.label = entity != nullptr ? entity->name : node.id;
 }
 
 Status ExportGraph::count_node_events() {
@@ -188,12 +168,12 @@ Status ExportGraph::count_node_events() {
 }
 
 Result<std::uint32_t> ExportGraph::node_of(std::string_view actor_id) const {
-  const auto node = node_of_actor_.find(actor_id);
-  if (node == node_of_actor_.end()) {
+  const std::optional<NodeIndex> node = catalog_.node_of(options_.level, actor_id);
+  if (!node) {
     return Status::corruption(
         fmt::format("store {} is damaged: actor '{}' has events but no record", store_->dir(), actor_id));
   }
-  return node->second;
+  return *node;
 }
 
 Status ExportGraph::aggregate(std::uint32_t source, bool with_months, Aggregates& out) const {
@@ -206,7 +186,8 @@ Status ExportGraph::aggregate_dyads(std::uint32_t source, bool with_months, Aggr
   scan.in = false;  // each dyad once, from its source
   scan.window = window_;
   scan.months = with_months;
-  for (const std::string& actor : members_[source]) {
+  for (const ActorIndex member : catalog_.nodes(options_.level)[source].members) {
+    const std::string& actor = catalog_.actors()[member].id;
     Status failed;
     Status scanned = store_->scan_dyads(actor, scan, [&](const DyadAggregate& dyad) {
       if (!options_.relations.test(static_cast<std::size_t>(dyad.relation))) return true;
@@ -250,7 +231,8 @@ Status ExportGraph::scan_source_events(std::uint32_t source,
   StoreEvent event;
   std::string event_target;  // the actor id: two actors of one node are two events
   bool pending = false;
-  for (const std::string& actor : members_[source]) {
+  for (const ActorIndex member : catalog_.nodes(options_.level)[source].members) {
+    const std::string& actor = catalog_.actors()[member].id;
     Status failed;
     // The mentions of one event come one after the other (docs/storage.md): fold them.
     Status scanned = store_->scan_events(actor, "", [&](const StoredEvent& mention) {

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/string_map.h"
+#include "graph/actor_catalog.h"
 #include "graph/export.h"
 #include "graph/export_text.h"
 
@@ -131,8 +131,6 @@ class ExportGraph {
 
   ExportGraph(const Store& store, const ExportOptions& options) : store_(&store), options_(options) {}
   Status read_nodes();
-  // Describes a state node that no stored actor is, from options.names when it knows it.
-  void describe_state(ExportNode& node) const;
   Status count_node_events();
   // Looks up the node of a stored actor; Corruption when the store has no such actor.
   Result<std::uint32_t> node_of(std::string_view actor_id) const;
@@ -150,9 +148,8 @@ class ExportGraph {
 
   const Store* store_;
   ExportOptions options_;
-  std::vector<ExportNode> nodes_;                  // ordered by id
-  std::vector<std::vector<std::string>> members_;  // the actor ids folded into each node
-  StringMap<std::uint32_t> node_of_actor_;
+  ActorCatalog catalog_;           // the stored actors and their nodes at options_.level
+  std::vector<ExportNode> nodes_;  // the catalog's nodes, in its order (by id)
   std::vector<const ExportNode*> kept_;
   std::optional<DateRange> window_;  // options_.dates when bounded
   bool days_cut_ = false;            // options_.dates starts or ends inside a month

@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "graph/algorithms.h"
+#include "core/relation.h"
 #include "query/lexer.h"
 
 namespace entente::query {

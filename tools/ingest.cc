@@ -62,7 +62,9 @@ class ArticleSink {
       rejected.report(std::string(file), line, outcome.status().message());
       return true;
     }
-    fmt::print(stderr, "entente ingest: {}: {}\n", file, outcome.status().message());
+    // Where the ingest stopped: the articles before this one are stored.
+    const Diagnostic stopped{std::string(file), line, outcome.status().message()};
+    fmt::print(stderr, "entente ingest: {}\n", stopped.to_string());
     return false;
   }
 
