@@ -16,7 +16,21 @@ bool Arguments::noun_phrase_word(std::uint32_t i) const {
   if (s_.info[i].mention != kNone) return true;
   if (s_.punct(i)) return s_.norm(i) == "\"";  // "threats of \"surprise\" protests"
   if (s_.info[i].classes & ~(kDeterminer | kQuantifier | kAdverb | kTime)) return false;
-  return !is_verb_like(s_, i);
+  return !is_verb_like(s_, i) && !gerund_verb(i);
+}
+
+// "airstrikes targeting Boko Haram": a gerund trigger read as a verb ends the noun phrase before
+// it; "with visiting US President", "his visiting counterpart": one after a determiner,
+// preposition or possessive is an adjective.
+bool Arguments::gerund_verb(std::uint32_t i) const {
+  const std::uint32_t t = s_.info[i].trigger;
+  if (t == kNone || s_.triggers[t].first != i) return false;
+  if (i > 0 && (s_.is(i - 1, kDeterminer | kPreposition) ||
+                (s_.info[i - 1].mention != kNone && s_.mentions[s_.info[i - 1].mention].possessive)))
+    return false;
+  const TriggerMatch& tm = s_.triggers[t];
+  return tm.phrase->trigger.kind == TriggerKind::kVerb && tm.phrase->trigger.form == VerbForm::kGerund &&
+         !reads_as_noun(s_, tm);
 }
 
 std::uint32_t Arguments::governing_preposition(std::uint32_t i, std::uint32_t floor) const {
@@ -58,12 +72,14 @@ bool Arguments::relative_antecedent(const Clause& clause) const {
   // "territory in Syria and Iraq that it seized", "the bombing in Baghdad that killed": a place
   // after a preposition of place is not what "that" or "which" refers to; "Australia, which
   // supports", "the rebels fighting to overthrow Assad, who" are.
-  const std::uint32_t p = governing_preposition(s_.mentions[clause.antecedent].first);
-  if (p == kNone) return true;
+  return !locative(clause.antecedent) || s_.norm(clause.first) == "who" || s_.norm(clause.first) == "whom";
+}
+
+bool Arguments::locative(std::uint32_t mention) const {
+  const std::uint32_t p = governing_preposition(s_.mentions[mention].first);
+  if (p == kNone) return false;
   const std::string_view place = s_.norm(p);
-  const bool locative =
-      place == "in" || place == "at" || place == "near" || place == "inside" || place == "across";
-  return !locative || s_.norm(clause.first) == "who" || s_.norm(clause.first) == "whom";
+  return place == "in" || place == "at" || place == "near" || place == "inside" || place == "across";
 }
 
 bool Arguments::usable(std::uint32_t mention) const {
@@ -71,6 +87,13 @@ bool Arguments::usable(std::uint32_t mention) const {
   // "itself", "themselves": the actor of its own clause, never the other side of an event.
   if (m.kind == MentionKind::kPronoun && s_.norm(m.first).ends_with("self")) return false;
   return m.entity != kNone && !m.modifier_only;
+}
+
+// "wounded 30 people the Syrian Observatory said": without the comma, the speaker after an act
+// is still neither its object nor the head of the phrase before it.
+bool Arguments::speaker(std::uint32_t mention) const {
+  const std::uint32_t after = s_.mentions[mention].last;
+  return after < s_.size() && (s_.info[after].verb_classes & kReport) && s_.norm(after).ends_with("d");
 }
 
 std::uint32_t Arguments::head(std::uint32_t m) const {
@@ -85,7 +108,7 @@ std::uint32_t Arguments::head(std::uint32_t m) const {
       joined = noun_phrase_word(t) ||
                (s_.norm(t) == "of" && t + 1 < s_.size() && s_.tokens[t + 1].has(kCapitalized));
     }
-    if (!joined || candidate.kind == MentionKind::kPronoun || !usable(next)) break;
+    if (!joined || candidate.kind == MentionKind::kPronoun || !usable(next) || speaker(next)) break;
     if (candidate.kind == MentionKind::kAdjective && candidate.possessive == false) {
       current = &candidate;  // "US-led coalition" stays a modifier chain
       continue;
@@ -269,6 +292,7 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     const std::uint32_t after_mention = s_.mentions[m].last;
     if (after_mention < n && is_verb_like(s_, after_mention) && !s_.tokens[after_mention].has(kCapitalized))
       return {};
+    if (speaker(m)) return {};
     if (usable(m)) return group(m);
   }
   return {};

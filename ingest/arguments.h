@@ -41,6 +41,8 @@ class Arguments {
   // Whether a relative clause's antecedent is an actor it can refer to: not a place after a
   // preposition of place ("territory in Syria that it seized").
   bool relative_antecedent(const Clause& clause) const;
+  // Whether the mention is the object of a preposition of place: "in Syria", "at the capital".
+  bool locative(std::uint32_t mention) const;
 
   // The subject of clause `c` before token `before`: its first actor outside prepositional
   // phrases ("of" aside), or, when it has none, the subject its parent clause lends it.
@@ -70,6 +72,12 @@ class Arguments {
   bool has_own_subject(std::uint32_t c, std::uint32_t before) const;
 
  private:
+  // Whether the mention speaks through the reporting verb right after it ("... the Observatory
+  // said").
+  bool speaker(std::uint32_t mention) const;
+  // Whether token `i` starts a gerund trigger read as a verb ("targeting" in "airstrikes
+  // targeting Boko Haram").
+  bool gerund_verb(std::uint32_t i) const;
   // Whether token `i` ("and", ",", "or") links the actor before it to one after it.
   bool joins_actors(std::uint32_t i) const;
   std::uint32_t clause_of(std::uint32_t mention) const { return s_.info[s_.mentions[mention].first].clause; }

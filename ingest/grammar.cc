@@ -36,9 +36,11 @@ constexpr Entry kEntries[] = {
     {"would could might may will should shall can must wo ca", kModal},
     {"not never n't no nor cannot didnt doesnt dont isnt wasnt werent arent havent hasnt hadnt", kNegation},
     {"wont cant couldnt wouldnt shouldnt", kNegation | kModal},
+    // "potentially hitting supplies": a hedge, like a modal, makes the act a possibility.
+    {"potentially possibly perhaps", kModal | kAdverb},
     {"also reportedly allegedly already still just now then later earlier again further recently "
      "previously repeatedly jointly formally officially publicly strongly sharply effectively "
-     "reportedly immediately yet first last so too even only very heavily fiercely indiscriminately",
+     "reportedly immediately yet first last so too even only very heavily fiercely indiscriminately soon",
      kAdverb},
     {"monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow "
      "january february march april may june july august september october november december "

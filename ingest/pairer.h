@@ -42,6 +42,12 @@ class Pairer {
   void verb(std::uint32_t t, std::uint32_t c);
   Group fronted_content(std::uint32_t speaker_first, std::uint32_t not_entity) const;
   Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& no_event) const;
+  // The noun of an attack or coercion whose victim is the mention starting at token `first`
+  // ("the killing of X"), or kNone.
+  std::uint32_t act_suffered_by(std::uint32_t first) const;
+  std::uint32_t subject_end(std::uint32_t c, std::uint32_t start, VerbForm form) const;
+  // The actor of the noun phrase ending at token `p` that a gerund after it modifies.
+  Group phrase_before_gerund(std::uint32_t p, std::uint32_t c, bool& no_event) const;
   Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;

@@ -111,8 +111,11 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     while (p > 0 && s_.is(p, kAdverb)) --p;
     const std::string_view prev = s_.norm(p);
     if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
+    // "refrained from condemning": the act did not happen.
+    if (prev == "from" && p >= 1 && (s_.info[p - 1].verb_classes & kDeny)) return;
     bool no_event = false;
     sources = gerund_subject(p, c, 0, no_event);
+    if (sources.empty() && !no_event) sources = phrase_before_gerund(p, c, no_event);
     if (no_event) return;
   }
   if (tm.phrase->slot.empty() && verbs_.passive(tm, g)) {
@@ -139,8 +142,13 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     emit(t, relation, sources, targets, rule, trigger.mutual);
     return;
   }
-  if (sources.empty()) sources = args_.subject(c, g.start);
+  if (sources.empty()) sources = args_.subject(c, subject_end(c, g.start, trigger.form));
   targets = args_.object(c, tm.last, tm.phrase->slot);
+  if (relation == Relation::kAccuse && !targets.empty()) {
+    // "condemned the Iraqi invasion of Kuwait": the one blamed is the act's doer, if named.
+    const std::uint32_t act = act_suffered_by(s_.mentions[targets.members[0]].first);
+    if (act != kNone) targets = args_.modifier(act);
+  }
   for (std::size_t p = 0;
        targets.empty() && tm.phrase->slot.empty() && p < lexicon_.verb_places(relation).size(); ++p) {
     targets = args_.object(c, tm.last, lexicon_.verb_places(relation)[p]);
@@ -219,6 +227,68 @@ Group Pairer::gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t dep
     Group g = gerund_subject(q - 1, c, depth + 1, no_event);
     return g.empty() ? args_.subject(c, verbs_.group(k).start) : g;
   }
+  return {};
+}
+
+// "condemned the killing of X", "denounced the arrest of a Y official": X suffered the act
+// condemned, and is not the one blamed for it. Returns the token of the act's noun, or kNone.
+std::uint32_t Pairer::act_suffered_by(std::uint32_t first) const {
+  std::uint32_t of = first;
+  while (of > 0 && s_.info[of - 1].mention == kNone && s_.is(of - 1, kDeterminer | kQuantifier)) --of;
+  if (of < 2 || s_.norm(of - 1) != "of") return kNone;
+  const std::uint32_t noun = of - 2;
+  for (std::uint32_t t = s_.info[noun].trigger;
+       t != kNone && t < s_.triggers.size() && s_.triggers[t].first == noun; ++t) {
+    const Trigger& act = s_.triggers[t].phrase->trigger;
+    if (act.kind == TriggerKind::kNoun &&
+        (act.relation == Relation::kStrike || act.relation == Relation::kCoerce))
+      return noun;
+  }
+  return kNone;
+}
+
+// Where the subject of the verb group at `start` ends: before the group, or for a gerund inside
+// its clause ("rebels fired rockets into a district of the capital killing four soldiers"),
+// before the clause's first verb group.
+std::uint32_t Pairer::subject_end(std::uint32_t c, std::uint32_t start, VerbForm form) const {
+  if (form != VerbForm::kGerund) return start;
+  for (std::uint32_t i = s_.clauses[c].first; i < start; ++i) {
+    if (s_.info[i].clause == c && is_verb_like(s_, i)) return i;
+  }
+  return start;
+}
+
+// "US airstrikes targeting IS", "the coalition fighting IS": a gerund right after a noun phrase
+// modifies it, and the actor in that phrase does the act, not the clause's subject ("civilians
+// were killed in US airstrikes targeting IS"). An act without an actor inside a prepositional
+// phrase ("killed in airstrikes targeting IS") has no known doer (`no_event`); other phrases let
+// the clause's subject do it ("rebels launched an offensive targeting the airport", "fired
+// rockets at the capital killing seven", where a place heads the phrase).
+Group Pairer::phrase_before_gerund(std::uint32_t p, std::uint32_t c, bool& no_event) const {
+  if (s_.info[p].clause != c || !args_.noun_phrase_word(p) || s_.is(p, kDeterminer | kQuantifier | kTime) ||
+      s_.tokens[p].kind == TokenKind::kNumber) {
+    return {};
+  }
+  std::uint32_t first = p;
+  while (first > s_.clauses[c].first && first + 6 > p && args_.noun_phrase_word(first - 1)) --first;
+  const std::string_view before = first > 0 ? s_.norm(first - 1) : std::string_view();
+  const bool governed = first > 0 && s_.is(first - 1, kPreposition) && s_.info[first - 1].mention == kNone &&
+                        before != "by" && before != "from";
+  for (std::uint32_t k = p + 1; k > first; --k) {
+    const std::uint32_t m = s_.info[k - 1].mention;
+    if (m == kNone || !args_.usable(m)) continue;
+    // "fired rockets at the capital killing seven", "in a district of Damascus killing", "into
+    // government districts killing": a place, or its owner, is not what the gerund describes;
+    // an act ("in US airstrikes targeting"), a plural group ("a bastion of rebels fighting") or
+    // the agent of "by" or "from" is.
+    const Mention& mention = s_.mentions[m];
+    if (mention.attributive) return {};
+    const bool heads = mention.last == p + 1;
+    if (governed && (heads ? !mention.plural : s_.info[p].trigger == kNone)) return {};
+    return args_.group(args_.first_coordinated(m));
+  }
+  // "many of the bomb attacks targeting civilians": a part of the acts has the doer of the clause.
+  no_event = s_.info[p].trigger != kNone && governed && before != "of";
   return {};
 }
 
