@@ -9,6 +9,7 @@ directory, sparse where they can be, and removed afterwards; every sentence is o
 import json
 import os
 import random
+import shutil
 import stat
 import subprocess
 import sys
@@ -35,7 +36,7 @@ class Run:
         self.returncode, self.stdout, self.stderr, self.peak_mb = returncode, stdout, stderr, peak_mb
 
 
-def run(*args, cwd=None, stdin=None, stdout=None, as_nobody=False):
+def run(*args, cwd=None, stdin=None, stdout=None, as_nobody=False, program=BIN):
     env = dict(os.environ)
     env.pop("ENTENTE_DB", None)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -44,7 +45,7 @@ def run(*args, cwd=None, stdin=None, stdout=None, as_nobody=False):
             os.setgroups([])
             os.setuid(65534)
 
-        child = subprocess.Popen([BIN, *args], stdout=stdout or out, stderr=err, stdin=stdin or subprocess.DEVNULL,
+        child = subprocess.Popen([program, *args], stdout=stdout or out, stderr=err, stdin=stdin or subprocess.DEVNULL,
                                  cwd=cwd, env=env, preexec_fn=drop_privileges if as_nobody else None)
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -228,11 +229,15 @@ class Hostile(unittest.TestCase):
         os.chmod(secret, 0)
         os.chmod(self.path("feed/locked"), 0)
         # Permissions do not stop root: read as nobody, with the store where nobody may write.
+        # Nobody may not reach the build tree (a checkout in a private directory): run a copy.
         as_nobody = os.geteuid() == 0
+        program = BIN
         if as_nobody:
             for directory in (self.tmp.name, feed, self.path("feed/sub")):
                 os.chmod(directory, 0o777)
-        out = run("ingest", "--db", self.db, feed, as_nobody=as_nobody)
+            program = shutil.copy(BIN, self.path("entente"))
+            os.chmod(program, 0o755)
+        out = run("ingest", "--db", self.db, feed, as_nobody=as_nobody, program=program)
         self.assertEqual(out.returncode, 1, out.stderr)
         self.assert_reported(
             out, f"{feed}/self.txt: cannot read: too many levels of symbolic links",
