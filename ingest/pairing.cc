@@ -98,6 +98,8 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     const VerbGroup outer = verbs_.group(g.governor);
     if (outer.negated || outer.modal) return;
     if (classes & kRefuse) {
+      // Refusing a hostile act ("refused to condemn Russia") spares the target: no rejection of it.
+      if (relation_info(relation).sign < 0) return;
       relation = Relation::kReject;
       rule = kRefusal;
     } else if (!(classes & kProceed)) {
