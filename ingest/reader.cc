@@ -46,9 +46,13 @@ std::string_view next_line(std::string_view& text) {
   return line;
 }
 
-// Lines that news sites add to articles and that carry no reporting: those that begin with one of
-// kPrefixes, and those that are one of kWholeLines and nothing else ("Related News coverage" is text).
+// Lines that news sites add to articles and that carry no reporting: short lines that begin with
+// one of kPrefixes, and those that are one of kWholeLines and nothing else ("Related News
+// coverage" is text). A long line is a paragraph of the article with the site's words glued to
+// its front ("Last updated at Feb 02 2015 BEIRUT Syrian air strikes ..." in scraped pages).
 bool is_boilerplate(std::string_view line) {
+  constexpr std::size_t kLongestBoilerplate = 200;  // bytes; the longest seen are tag lists
+  if (line.size() > kLongestBoilerplate) return false;
   static constexpr std::string_view kPrefixes[] = {
       "Subscribe",    "Copyright",  "Get short URL", "All rights reserved",
       "Follow us on", "Share this", "Click here",    "Sign up for",

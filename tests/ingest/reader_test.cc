@@ -89,6 +89,19 @@ TEST_CASE("boilerplate is dropped line by line from a body of several lines, nev
         "\n\nTurkey warned Syria.\nRelated news agencies said little.\nThe talks go on.\n");
 }
 
+TEST_CASE("a long paragraph that begins with a site's words is the article, not boilerplate") {
+  TempDir dir;
+  const std::string paragraph =
+      "Last updated at Feb 02 2015 BEIRUT Syrian government air strikes hit towns across the country on "
+      "Monday, and the opposition said the raids were the heaviest in weeks. Rebels answered with rockets "
+      "fired at the outskirts of the capital, a monitoring group said.";
+  const std::string path = dir.write("2015-02-02_a.txt", "Title\nFebruary 2, 2015\n" + paragraph + "\n");
+  Diagnostics diagnostics;
+  const auto articles = read_all({path}, diagnostics);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].text == "Title\n\nFebruary 2, 2015\n" + paragraph + "\n");
+}
+
 TEST_CASE("a plain-text article whose body is one line is kept whatever its first word") {
   TempDir dir;
   const std::string path = dir.write("2018-01-02_a.txt", "Title\n\nSubscribe rates for Iraqi oil rose.\n\n");
