@@ -186,7 +186,7 @@ StagedFile::~StagedFile() {
 Status StagedFile::open() {
   if (is_stdout()) return Status();
   file_.open(temporary(), std::ios::binary | std::ios::trunc);
-  if (!file_) return Status::io_error(std::strerror(errno));
+  if (!file_) return Status::io_error(describe_errno(errno));
   return Status();
 }
 
@@ -197,9 +197,9 @@ std::ostream& StagedFile::stream() {
 Status StagedFile::commit() {
   if (is_stdout()) return std::cout.flush() ? Status() : Status::io_error("write to standard output failed");
   file_.close();
-  if (!file_) return Status::io_error(fmt::format("write failed: {}", std::strerror(errno)));
+  if (!file_) return Status::io_error(fmt::format("write failed: {}", describe_errno(errno)));
   if (std::rename(temporary().c_str(), path_.c_str()) != 0)
-    return Status::io_error(fmt::format("rename failed: {}", std::strerror(errno)));
+    return Status::io_error(fmt::format("rename failed: {}", describe_errno(errno)));
   committed_ = true;
   return Status();
 }

@@ -138,7 +138,7 @@ TEST_CASE("a staged file in a missing directory fails with the reason") {
   StagedFile file(dir.file("no/such/dir/graph.xml"));
   const Status opened = file.open();
   CHECK(opened.code() == Status::Code::kIOError);
-  CHECK(opened.message().find("No such file or directory") != std::string::npos);
+  CHECK(opened.message().find("no such file or directory") != std::string::npos);
 }
 
 }  // namespace entente
