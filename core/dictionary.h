@@ -64,6 +64,9 @@ struct Sector {
   std::string name;  // "rebels"
   bool domestic = false;
   std::vector<std::string> cameo;  // CAMEO sector codes that mean this sector ("INS", "UAF")
+  // Normalized words that, as a description ("the militants", "29 extremists"), refer back to
+  // the named group of this sector mentioned just before.
+  std::vector<std::string> descriptions;
   SourceLine origin;
 };
 

@@ -66,7 +66,7 @@ class DictionaryParser {
     names_.clear();
     guarded_.clear();
     if (type == "sector") {
-      sector_ = Sector{std::string(id), std::string(name), false, {}, origin_};
+      sector_ = Sector{std::string(id), std::string(name), false, {}, {}, origin_};
       block_ = Block::kSector;
       return;
     }
@@ -126,8 +126,13 @@ class DictionaryParser {
       sector_.domestic = value == "yes";
     } else if (name == "cameo") {
       append_items(value, sector_.cameo);
+    } else if (name == "descriptions") {
+      for (std::string_view written : split(value, '|')) {
+        if (!written.empty()) sector_.descriptions.push_back(normalize_phrase(written));
+      }
     } else {
-      error(line_number, fmt::format("unknown sector field '{}' (words, domestic, cameo)", name));
+      error(line_number,
+            fmt::format("unknown sector field '{}' (words, domestic, cameo, descriptions)", name));
     }
   }
 

@@ -161,8 +161,12 @@ class PetrarchAgentReader {
     }
     std::string name(block);
     for (char& c : name) c = ascii_lower(c);
-    Sector sector{
-        std::string(block), std::move(name), true, {std::string(block)}, SourceLine{std::string(file_), at}};
+    Sector sector{std::string(block),
+                  std::move(name),
+                  true,
+                  {std::string(block)},
+                  {},
+                  SourceLine{std::string(file_), at}};
     return dict_.put_sector(std::move(sector));
   }
 

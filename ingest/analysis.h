@@ -4,6 +4,7 @@
 // turns triggers into events. Internal to ingest/.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,7 @@ enum class Resolution : std::uint8_t {
   kDictionary,  // the words are a dictionary name (or an adjective and a sector word)
   kFocus,       // a bare sector word, given the country the article is about
   kAntecedent,  // a pronoun or description, given the entity of an earlier mention
+  kCompanion,   // a description of several groups, given one named beside its antecedent
   kUnresolved,
 };
 
@@ -58,6 +60,9 @@ struct Mention {
   Resolution resolution = Resolution::kDictionary;
   std::string_view antecedent;  // the words a pronoun or description was resolved through
   std::uint32_t antecedent_sentence = kNone;
+  // The entities a description names together with `entity`, kNone where unused: "the
+  // militants" after "Nusra and Faylaq al-Sham mounted an attack" are both groups.
+  std::array<std::uint32_t, 2> companions{kNone, kNone};
 };
 
 // A trigger in the sentence: tokens [first, last) matched one lexicon phrase.

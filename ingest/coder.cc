@@ -41,11 +41,30 @@ class Coder::Impl {
       analyzer_.analyse(article.text, index, span, sentence_);
       candidates_.clear();
       detail::pair_triggers(sentence_, lexicon_, candidates_);
-      for (const Candidate& c : candidates_) emit(article, span, c, events);
+      for (const Candidate& c : candidates_) {
+        for_each_referent(sentence_.mentions[c.source], [&](const Mention& source) {
+          for_each_referent(sentence_.mentions[c.target],
+                            [&](const Mention& target) { emit(article, span, c, source, target, events); });
+        });
+      }
     }
   }
 
  private:
+  // Calls `f` with the mention and, for a description of several actors ("the militants" after
+  // two groups), with a copy of it for each other actor.
+  template <typename F>
+  static void for_each_referent(const Mention& m, F&& f) {
+    f(m);
+    for (const std::uint32_t entity : m.companions) {
+      if (entity == kNone) continue;
+      Mention other = m;
+      other.entity = entity;
+      other.resolution = Resolution::kCompanion;
+      f(other);
+    }
+  }
+
   // The actor a mention stands for. In a fight, a domestic opposition is armed: "air strikes on
   // opposition areas" hit rebels (CODING.md section 3: SYR:REB, not SYR:OPP).
   ActorRef actor(const Mention& m, Date date, Relation relation) const {
@@ -106,13 +125,15 @@ class Coder::Impl {
       case Resolution::kAntecedent:
         return fmt::format("'{}' -> '{}' (sentence {}) -> {} ({})", a.mention, m.antecedent,
                            m.antecedent_sentence, a.key, how);
+      case Resolution::kCompanion:
+        return fmt::format("'{}' -> a group named beside '{}' (sentence {}) -> {} ({})", a.mention,
+                           m.antecedent, m.antecedent_sentence, a.key, how);
       default: return fmt::format("'{}' -> {} ({})", a.mention, a.key, how);
     }
   }
 
-  std::string explain(const Candidate& c, const ActorRef& source, const ActorRef& target, Date date) const {
-    const Mention& s = sentence_.mentions[c.source];
-    const Mention& t = sentence_.mentions[c.target];
+  std::string explain(const Candidate& c, const Mention& s, const Mention& t, const ActorRef& source,
+                      const ActorRef& target, Date date) const {
     std::string trigger;
     if (c.trigger == kNone) {
       trigger = fmt::format("'{}' = {}", sentence_.surface(s.first, s.last), relation_name(c.relation));
@@ -141,10 +162,9 @@ class Coder::Impl {
     return score;
   }
 
-  void emit(const Article& article, const SentenceSpan& span, const Candidate& c,
-            std::vector<Event>& events) {
-    const Mention& s = sentence_.mentions[c.source];
-    const Mention& t = sentence_.mentions[c.target];
+  // Emits candidate `c` between `s` and `t`: its mentions, or a companion's copy of them.
+  void emit(const Article& article, const SentenceSpan& span, const Candidate& c, const Mention& s,
+            const Mention& t, std::vector<Event>& events) {
     if (s.entity == kNone || t.entity == kNone) return;
     Event e;
     e.source = actor(s, article.date, c.relation);
@@ -178,7 +198,7 @@ class Coder::Impl {
     e.text = article.text.substr(span.begin, span.end - span.begin);
     e.relation = c.relation;
     e.confidence = confidence(c);
-    if (options_.explain) e.explanation = explain(c, e.source, e.target, article.date);
+    if (options_.explain) e.explanation = explain(c, s, t, e.source, e.target, article.date);
     events.push_back(std::move(e));
   }
 

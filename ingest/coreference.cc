@@ -9,16 +9,22 @@
 namespace entente::detail {
 namespace {
 
-constexpr std::size_t kMemory = 48;         // antecedents remembered
-constexpr std::uint32_t kPronounReach = 3;  // sentences a pronoun may reach back
+constexpr std::size_t kMemory = 48;             // antecedents remembered
+constexpr std::uint32_t kPronounReach = 3;      // sentences a pronoun may reach back
+constexpr std::uint32_t kDescriptionReach = 1;  // sentences "the militants" may reach back
 
 }  // namespace
 
 Coreference::Coreference(const Dictionary& dictionary) : dictionary_(dictionary) {
   const auto entities = dictionary.entities();
   country_entity_.assign(entities.size(), kNone);
+  group_sector_.assign(entities.size(), kNone);
   for (std::uint32_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
+    if (const Sector* sector = e.sector.empty() ? nullptr : dictionary.find_sector(e.sector);
+        sector != nullptr && e.type == EntityType::kGroup) {
+      group_sector_[i] = static_cast<std::uint32_t>(sector - dictionary.sectors().data());
+    }
     if (e.type == EntityType::kState) {
       country_entity_[i] = i;
       continue;
@@ -154,16 +160,18 @@ Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& 
           s.index,
           s.info[m.first].clause,
           (person_entity && m.sector == kNone) || m.person,
-          subject_place(s, m),
+          Arguments(s).governing_preposition(m.first) == kNone && before_verb(s, m),
+          before_verb(s, m),
+          s.clauses[s.info[m.first].clause].kind == ClauseKind::kParenthetical,
+          m.kind == MentionKind::kPronoun,
           m.plural,
           m.kind == MentionKind::kPronoun ? m.antecedent : s.surface(m.first, m.last)};
 }
 
-// Whether the mention stands where a subject stands: before any verb of its clause and outside
-// prepositional phrases ("During the talks with Assad, Putin urged him": Putin is the subject,
-// the noun "talks" no verb and Assad the object of "with").
-bool Coreference::subject_place(const Sentence& s, const Mention& m) {
-  if (Arguments(s).governing_preposition(m.first) != kNone) return false;
+// Whether the mention stands before any verb of its clause. Outside prepositional phrases that
+// is where a subject stands ("During the talks with Assad, Putin urged him": Putin is the
+// subject, the noun "talks" no verb and Assad the object of "with").
+bool Coreference::before_verb(const Sentence& s, const Mention& m) {
   const std::uint32_t clause = s.info[m.first].clause;
   for (std::uint32_t i = s.clauses[clause].first; i < m.first; ++i) {
     if (s.info[i].clause != clause) continue;
@@ -171,6 +179,62 @@ bool Coreference::subject_place(const Sentence& s, const Mention& m) {
     if (s.info[i].trigger != kNone && s.triggers[s.info[i].trigger].first == i &&
         !reads_as_noun(s, s.triggers[s.info[i].trigger])) {
       return false;
+    }
+  }
+  return true;
+}
+
+bool Coreference::refer_to_group(const Sentence& s, Mention& m) const {
+  if (m.kind != MentionKind::kSector || m.sector == kNone || m.attributive) return false;
+  // The description's word ends its noun phrase ("the insurgent groups" is no description) ...
+  const std::vector<std::string>& words = dictionary_.sectors()[m.sector].descriptions;
+  if (std::find(words.begin(), words.end(), s.norm(m.last - 1)) == words.end()) return false;
+  if (m.last < s.size() && s.tokens[m.last].kind == TokenKind::kWord && s.info[m.last].classes == 0)
+    return false;
+  // ... after a determiner or a number: "the militants", "29 extremists", not "militants fired".
+  std::uint32_t i = m.first;
+  while (i > 0 && i + 2 > m.first && s.tokens[i - 1].kind == TokenKind::kWord && s.info[i - 1].classes == 0 &&
+         s.info[i - 1].mention == kNone && !s.tokens[i - 1].has(kCapitalized)) {
+    --i;
+  }
+  if (i == 0 || !(s.is(i - 1, kDeterminer) || s.tokens[i - 1].kind == TokenKind::kNumber)) return false;
+  // A group of the sector, of the country the article is about (Hezbollah fighting in Syria is
+  // no Syrian rebel), named in the sentence just before outside an aside ("Nusra (al-Qaeda's
+  // branch)") and not yet in this one ("Hezbollah ... killing 23 militants" are not its own).
+  const std::uint32_t country = focus();
+  const std::uint32_t sector = m.sector;  // the mention becomes the group's
+  auto fits = [&](const Antecedent& a) {
+    return a.sentence + kDescriptionReach >= s.index && a.entity != kNone &&
+           group_sector_[a.entity] == sector && !a.aside &&
+           (country_entity_[a.entity] == kNone || country_entity_[a.entity] == country) && !a.pronoun &&
+           std::none_of(in_sentence_.begin(), in_sentence_.end(), [&](const Antecedent& here) {
+             return here.entity == a.entity && s.mentions[here.mention].kind != MentionKind::kPronoun;
+           });
+  };
+  // Of the latest sentence with one, the latest group before its verb ("Nusra, the branch of
+  // al-Qaeda, attacked": Nusra), else the latest.
+  auto latest = std::find_if(recent_.rbegin(), recent_.rend(), fits);
+  if (latest == recent_.rend()) return false;
+  for (auto it = latest; it != recent_.rend() && it->sentence == latest->sentence; ++it) {
+    if (it->before_verb && fits(*it)) {
+      latest = it;
+      break;
+    }
+  }
+  m.entity = latest->entity;
+  m.sector = kNone;
+  m.resolution = Resolution::kAntecedent;
+  m.antecedent = latest->words;
+  m.antecedent_sentence = latest->sentence;
+  if (!latest->before_verb) return true;
+  // Groups that act together stand before their verbs; a group after a verb may be their
+  // enemy ("Nusra fought IS").
+  std::size_t n = 0;
+  for (const Antecedent& a : recent_) {
+    if (n < m.companions.size() && a.sentence == latest->sentence && a.before_verb && fits(a) &&
+        a.entity != latest->entity &&
+        std::find(m.companions.begin(), m.companions.end(), a.entity) == m.companions.end()) {
+      m.companions[n++] = a.entity;
     }
   }
   return true;
@@ -300,7 +364,7 @@ void Coreference::resolve(Sentence& s) {
       }
       if (m.entity != kNone) {
         m.resolution = Resolution::kDictionary;
-      } else if (leader == kNone && (m.entity = focus()) != kNone) {
+      } else if (leader == kNone && !refer_to_group(s, m) && (m.entity = focus()) != kNone) {
         m.resolution = Resolution::kFocus;
       }
     }

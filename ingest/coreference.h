@@ -4,8 +4,9 @@
 // the nearest sentence before that has one; "him", "them" and the possessed object of a hostile
 // act are never the actor of their own clause. A bare sector word ("the regime", "rebels",
 // "civilians") takes the state its phrase places it in ("civilians in Syria"), the state or
-// organisation that leads it ("US-led forces"), else the article's focus country: the state it
-// names most so far, places counting double. Datelines ("BEIRUT ...") name no actor.
+// organisation that leads it ("US-led forces"), a group of the sector named just before
+// ("Nusra attacked ... killing 29 extremists"), else the article's focus country: the state it names
+// most so far, places counting double. Datelines ("BEIRUT ...") name no actor.
 #pragma once
 
 #include <string_view>
@@ -41,7 +42,10 @@ class Coreference {
     std::uint32_t sentence;
     std::uint32_t clause;
     bool person;
-    bool subject;  // stands before the verbs of its clause, outside prepositional phrases
+    bool subject;      // stands before the verbs of its clause, outside prepositional phrases
+    bool before_verb;  // stands before the verbs of its clause, in a prepositional phrase or not
+    bool aside;        // inside parentheses or dashes
+    bool pronoun;      // a pronoun, resolved to `entity`
     bool plural;
     std::string_view words;
   };
@@ -65,13 +69,18 @@ class Coreference {
   static constexpr std::uint32_t kUnknownLeader = kNone - 1;
   static std::uint32_t led_by(const Sentence& s, const Mention& m);
   std::uint32_t state_after(const Sentence& s, const Mention& m) const;
-  static bool subject_place(const Sentence& s, const Mention& m);
+  static bool before_verb(const Sentence& s, const Mention& m);
+  // "29 extremists", "the militants": a sector's description after a group of the sector named
+  // in the sentence before refers to that group, and to the groups of the sector named beside
+  // it before their verb ("Nusra and its allies of Faylaq al-Sham attacked"). True when it did.
+  bool refer_to_group(const Sentence& s, Mention& m) const;
   static std::uint32_t hostile_verb(const Sentence& s, const Mention& m);
   static bool coordinated(const Sentence& s, const Mention& previous, const Mention& m);
   std::uint32_t speaker(const Sentence& s) const;
 
   const Dictionary& dictionary_;
   std::vector<std::uint32_t> country_entity_;                    // per entity
+  std::vector<std::uint32_t> group_sector_;                      // per entity: a group's sector
   std::vector<Antecedent> recent_;                               // oldest first, bounded
   std::vector<std::pair<std::uint32_t, std::uint32_t>> counts_;  // state entity, mentions
   std::vector<Antecedent> in_sentence_;

@@ -31,6 +31,11 @@ role = USA | Secretary of State | 2018-04-26 | 2021-01-20
 [REB] sector rebels
 domestic = yes
 words = rebels | insurgents
+descriptions = Insurgents | Militants
+
+[hezbollah] group Hezbollah
+country = LBN
+sector = REB
 
 [MIL] sector military
 words = army
@@ -179,6 +184,18 @@ TEST_CASE("a sector narrows an actor: domestic sectors key ISO3:CODE, others fol
   const ActorRef pompeo =
       dict.resolve(*dict.find("mike-pompeo"), dict.find_sector("REB"), Date::from_ymd(2019, 1, 1));
   CHECK(pompeo.key == "USA:REB");
+}
+
+TEST_CASE("a sector lists its descriptions normalized and a group names its sector") {
+  Diagnostics diagnostics;
+  const Dictionary dict = sample(diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(dict.find_sector("REB") != nullptr);
+  CHECK(dict.find_sector("REB")->descriptions == std::vector<std::string>{"insurgents", "militants"});
+  CHECK(dict.find_sector("MIL")->descriptions.empty());
+  const ActorRef hezbollah = dict.resolve(*dict.find("hezbollah"), Date::from_ymd(2016, 1, 1));
+  CHECK(hezbollah.key == "hezbollah");
+  CHECK(hezbollah.sector == "REB");
 }
 
 TEST_CASE("bad lines are reported as file:line and skipped") {
