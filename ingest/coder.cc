@@ -9,6 +9,7 @@
 
 #include "ingest/analysis.h"
 #include "ingest/analyzer.h"
+#include "ingest/attacks.h"
 #include "ingest/ingest.h"
 #include "ingest/pairing.h"
 #include "ingest/sentences.h"
@@ -34,6 +35,7 @@ class Coder::Impl {
   void code(const Article& article, std::vector<Event>& events) {
     seen_.clear();
     spans_.clear();
+    attacks_.start_article();
     analyzer_.start_article(article.date);
     split_sentences(article.text, spans_);
     for (std::uint32_t index = 0; index < spans_.size(); ++index) {
@@ -42,6 +44,11 @@ class Coder::Impl {
       candidates_.clear();
       detail::pair_triggers(sentence_, lexicon_, candidates_);
       for (const Candidate& c : candidates_) {
+        if (c.implied_source) {
+          for_each_referent(sentence_.mentions[c.target],
+                            [&](const Mention& target) { emit_implied(article, span, c, target, events); });
+          continue;
+        }
         for_each_referent(sentence_.mentions[c.source], [&](const Mention& source) {
           for_each_referent(sentence_.mentions[c.target],
                             [&](const Mention& target) { emit(article, span, c, source, target, events); });
@@ -132,18 +139,21 @@ class Coder::Impl {
     }
   }
 
+  // "'bombed' = strike (lemma 'bomb', data/lexicon/relations.txt:89)". REQUIRES: c.trigger set.
+  std::string describe_trigger(const Candidate& c) const {
+    const detail::TriggerMatch& tm = sentence_.triggers[c.trigger];
+    const Trigger& tr = tm.phrase->trigger;
+    const SourceLine& where = lexicon_.origin(tr);
+    return fmt::format("'{}' = {} (lemma '{}', {}:{})", sentence_.surface(tm.first, tm.last),
+                       relation_name(c.relation), lexicon_.lemma(tr), where.file, where.line);
+  }
+
   std::string explain(const Candidate& c, const Mention& s, const Mention& t, const ActorRef& source,
                       const ActorRef& target, Date date) const {
-    std::string trigger;
-    if (c.trigger == kNone) {
-      trigger = fmt::format("'{}' = {}", sentence_.surface(s.first, s.last), relation_name(c.relation));
-    } else {
-      const detail::TriggerMatch& tm = sentence_.triggers[c.trigger];
-      const Trigger& tr = tm.phrase->trigger;
-      const SourceLine& where = lexicon_.origin(tr);
-      trigger = fmt::format("'{}' = {} (lemma '{}', {}:{})", sentence_.surface(tm.first, tm.last),
-                            relation_name(c.relation), lexicon_.lemma(tr), where.file, where.line);
-    }
+    const std::string trigger =
+        c.trigger == kNone
+            ? fmt::format("'{}' = {}", sentence_.surface(s.first, s.last), relation_name(c.relation))
+            : describe_trigger(c);
     std::string rule(c.rule);
     if (c.inherited) rule += "; subject shared with the clause before";
     if (c.reversed) rule += "; mutual, reverse direction";
@@ -156,6 +166,7 @@ class Coder::Impl {
                   : sentence_.triggers[c.trigger].phrase->trigger.kind == TriggerKind::kVerb ? 0.8f
                                                                                              : 0.65f;
     if (c.inherited) score -= 0.1f;
+    if (c.implied_source) score -= 0.2f;
     for (std::uint32_t m : {c.source, c.target}) {
       if (sentence_.mentions[m].resolution != Resolution::kDictionary) score -= 0.1f;
     }
@@ -188,7 +199,36 @@ class Coder::Impl {
     // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
     // strikes; a group fighting inside the country does not strike its state.
     if (c.place && !c.reversed && e.source.type != EntityType::kIgo && !is_state_key(e.source.key)) return;
+    if (options_.explain) e.explanation = explain(c, s, t, e.source, e.target, article.date);
+    finish(article, span, c, std::move(e), events);
+  }
+
+  // "Rebel-held areas were bombed": the attackers the article has just named strike the target.
+  void emit_implied(const Article& article, const SentenceSpan& span, const Candidate& c, const Mention& t,
+                    std::vector<Event>& events) {
+    if (t.entity == kNone) return;
+    const ActorRef target = actor(t, article.date, c.relation);
+    std::vector<ActorRef> sources;
+    attacks_.attackers_of(target, sentence_.index, sources);
+    for (ActorRef& source : sources) {
+      Event e;
+      e.target = target;
+      if (options_.explain) {
+        e.explanation = fmt::format(
+            "trigger {}; rule {}; source '{}' -> {} (the attacker named last); target {}",
+            describe_trigger(c), c.rule, source.mention, source.key, describe(t, target, article.date));
+      }
+      e.source = std::move(source);
+      finish(article, span, c, std::move(e), events);
+    }
+  }
+
+  // Keeps `e` once per article and completes it; strikes are remembered for the attacks the
+  // article leaves implicit.
+  void finish(const Article& article, const SentenceSpan& span, const Candidate& c, Event e,
+              std::vector<Event>& events) {
     if (!seen_.emplace(e.source.key, c.relation, e.target.key).second) return;
+    if (c.relation == Relation::kStrike) attacks_.add(e.source, e.target, sentence_.index);
     e.article = article.id;
     e.file = article.file;
     e.date = article.date;
@@ -198,7 +238,6 @@ class Coder::Impl {
     e.text = article.text.substr(span.begin, span.end - span.begin);
     e.relation = c.relation;
     e.confidence = confidence(c);
-    if (options_.explain) e.explanation = explain(c, s, t, e.source, e.target, article.date);
     events.push_back(std::move(e));
   }
 
@@ -212,6 +251,7 @@ class Coder::Impl {
   const Sector* rebels_;     // the sector an armed opposition takes in a fight
   const Sector* civilians_;  // the people an act names without an actor
   std::set<std::tuple<std::string, Relation, std::string>> seen_;
+  detail::Attacks attacks_;  // the article's latest strikes
 };
 
 Coder::Coder(const Dictionary& dictionary, const Lexicon& lexicon, CoderOptions options)

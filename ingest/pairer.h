@@ -51,6 +51,13 @@ class Pairer {
   Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;
+  // Whether the noun phrase of the noun at token `noun` is the act a passive's target fell in:
+  // "killed in (the latest) fighting".
+  bool fell_in(std::uint32_t noun) const;
+  // Whether an agentless passive of a strike, its verb ending before token `from`, leaves the
+  // attacker to the article: nothing names a cause ("were killed on Sunday") or the cause is an
+  // attack ("were killed in air strikes"), unlike "were killed in an explosion".
+  bool attacker_implied(std::uint32_t from, std::uint32_t c) const;
   // The agent of a passive coordinated right after token `from` ("were killed and 11 others
   // were injured in air strikes by X"), by agent_after or agent_noun; empty when none.
   Group coordinated_agent(std::uint32_t from) const;

@@ -17,6 +17,8 @@ constexpr std::string_view kFronted = "speech act: '... TARGET ...,' SOURCE VERB
 constexpr std::string_view kRelativeObject = "relative: TARGET, which SOURCE VERB";
 constexpr std::string_view kPassive = "passive: TARGET was VERB-ed by SOURCE";
 constexpr std::string_view kPassiveNoun = "passive: TARGET was VERB-ed in SOURCE's NOUN";
+constexpr std::string_view kPassiveImplied =
+    "passive: TARGET was VERB-ed (by the attacker of the sentence before)";
 constexpr std::string_view kRefusal = "refusal: SOURCE refused to VERB TARGET";
 constexpr std::string_view kAmong = "mutual: SOURCE and TARGET VERB/NOUN (each with the other)";
 
@@ -140,6 +142,14 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
       sources = agent_noun(tm.last, c);
       if (sources.empty()) sources = coordinated_agent(tm.last);
       rule = kPassiveNoun;
+    }
+    if (sources.empty() && relation == Relation::kStrike && attacker_implied(tm.last, c)) {
+      for (const std::uint32_t target : targets) {
+        Candidate implied{t, relation, target, target, kPassiveImplied};
+        implied.implied_source = true;
+        out_.push_back(implied);
+      }
+      return;
     }
     emit(t, relation, sources, targets, rule, trigger.mutual);
     return;
@@ -346,14 +356,54 @@ Group Pairer::agent_noun(std::uint32_t from, std::uint32_t c) const {
         owners = args_.group(agent);
       }
     }
-    // "killed in clashes with regime troops": the other side of a mutual act.
-    if (owners.empty() && s_.triggers[t].phrase->trigger.mutual) {
-      static const std::string kWith[] = {"with"};
-      owners = args_.complement(c, s_.triggers[t].last, kWith);
+    // "killed in clashes with regime troops", "in fighting against IS": the other side of a
+    // mutual act in which the target fell ("criticized for declaring the fight against
+    // guerrillas" is no such act).
+    if (owners.empty() && s_.triggers[t].phrase->trigger.mutual && fell_in(i)) {
+      static const std::string kOtherSide[] = {"with", "against"};
+      owners = args_.complement(c, s_.triggers[t].last, kOtherSide);
     }
     return owners;
   }
   return {};
+}
+
+bool Pairer::fell_in(std::uint32_t noun) const {
+  // Back over the noun phrase: "in [their 11th day of heavy] fighting".
+  std::uint32_t k = noun;
+  while (k > 0 && k + 7 > noun && (s_.info[k - 1].mention == kNone || s_.is(k - 1, kDeterminer)) &&
+         s_.tokens[k - 1].kind != TokenKind::kPunct &&
+         (!s_.is(k - 1, kPreposition) || s_.norm(k - 1) == "of") && !is_verb_like(s_, k - 1)) {
+    --k;
+  }
+  if (k == 0) return false;
+  const std::string_view w = s_.norm(k - 1);
+  return w == "in" || w == "during" || w == "amid";
+}
+
+bool Pairer::attacker_implied(std::uint32_t from, std::uint32_t c) const {
+  // "have been killed since 2011", "since the war began": a toll, not an attack.
+  for (std::uint32_t i = from; i < s_.size() && i < from + 12; ++i) {
+    if (s_.norm(i) == "since") return false;
+  }
+  for (std::uint32_t i = from; i < s_.size() && i < from + 6 && s_.info[i].clause == c; ++i) {
+    const std::string_view w = s_.norm(i);
+    if (w != "in" && w != "by" && w != "during") continue;
+    // The cause's noun: past determiners, numbers and ordinary adjectives ("in five separate air
+    // raids"); a place ("in Aleppo") names no cause.
+    for (std::uint32_t j = i + 1; j < s_.size() && j < i + 6; ++j) {
+      if (const std::uint32_t t = s_.info[j].trigger; t != kNone)
+        return s_.triggers[t].phrase->trigger.relation == Relation::kStrike &&
+               reads_as_noun(s_, s_.triggers[t]);
+      if (s_.info[j].mention != kNone || s_.tokens[j].has(kCapitalized)) return true;
+      const bool modifier = s_.is(j, kDeterminer | kQuantifier) || s_.tokens[j].kind == TokenKind::kNumber ||
+                            (s_.tokens[j].kind == TokenKind::kWord && s_.info[j].classes == 0 &&
+                             j + 1 < s_.size() && s_.tokens[j + 1].kind == TokenKind::kWord);
+      if (!modifier) return false;
+    }
+    return false;
+  }
+  return true;
 }
 
 Group Pairer::coordinated_agent(std::uint32_t from) const {

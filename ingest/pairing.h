@@ -34,6 +34,8 @@ struct Candidate {
                                   // it stands for its state only against a state or organisation
   People people = People::kNone;  // with kSource or kTarget, `source` and `target` are the same
                                   // mention: the one whose country the civilians belong to
+  bool implied_source = false;    // agentless ("were killed"): the attacker is the article's, as
+                                  // the coder knows it (attacks.h); `source` is `target`
 };
 
 // Appends the candidates of `sentence` to `out`.

@@ -52,4 +52,27 @@ TEST_CASE("the focus country weighs places more than mentions in passing") {
   CHECK(a.entity(1, "civilians") == "SYR");
 }
 
+TEST_CASE("a sector's description refers back to the groups of that sector named before their verb") {
+  const Analysed a(
+      "Fighters of the Nusra Front and Faylaq al-Sham stormed a hill near Aleppo in Syria. The army "
+      "killed 40 militants.");
+  CHECK(a.entity(1, "militants") == "faylaq-al-sham");
+  const detail::Mention& militants = a.mention_covering(1, "militants");
+  CHECK(militants.resolution == detail::Resolution::kAntecedent);
+  REQUIRE(militants.companions[0] != detail::kNone);
+  CHECK(testing::Shipped::get().dictionary.entities()[militants.companions[0]].id == "hts");
+  CHECK(militants.companions[1] == detail::kNone);
+}
+
+TEST_CASE("a sector word without a determiner or number, or with no group named before, stays the sector") {
+  const Analysed a("The Nusra Front attacked a hill near Aleppo in Syria. Militants fired on the army.");
+  CHECK(a.entity(1, "militants") == "SYR");
+  const Analysed b("Syrian troops shelled the town. The militants fired back.");
+  CHECK(b.entity(1, "militants") == "SYR");
+  // A group of another country is not the article's rebels.
+  const Analysed c(
+      "Hezbollah fighters clashed with rebels in Syria near Aleppo. Syrian jets killed 23 militants.");
+  CHECK(c.entity(1, "militants") == "SYR");
+}
+
 }  // namespace entente
