@@ -45,13 +45,16 @@ std::string plural(std::string_view v) {
   return base + "s";
 }
 
-Inflections inflect(std::string_view v) {
+Inflections inflect(std::string_view v, std::string_view irregular_past) {
   const std::string base(v);
   if (v.empty()) return {};
   const char last = v.back();
   Inflections out;
   out.third_person = v.ends_with("o") ? base + "es" : plural(v);
-  if (consonant_y(v)) {
+  if (!irregular_past.empty() && irregular_past == base + last + "ed") {
+    out.past = irregular_past;
+    out.gerund = base + last + "ing";
+  } else if (consonant_y(v)) {
     out.past = base.substr(0, base.size() - 1) + "ied";
     out.gerund = base + "ing";
   } else if (last == 'e') {
@@ -227,7 +230,8 @@ void Lexicon::add_verb(std::string_view written, Trigger trigger, Diagnostics& d
                        fmt::format("'{}': a verb entry starts with one verb", written));
     return;
   }
-  const detail::Inflections regular = detail::inflect(base);
+  const detail::Inflections regular =
+      detail::inflect(base, forms.size() > 1 ? normalize_phrase(forms[1]) : std::string());
   auto add = [&](const std::string& form, VerbForm verb_form) {
     trigger.form = verb_form;
     add_phrase(particles.empty() ? form : form + " " + particles, slot, trigger);
@@ -252,7 +256,8 @@ void Lexicon::add_noun(std::string_view written, Trigger trigger) {
 void Lexicon::add_class_verb(std::string_view written, std::uint8_t verb_class) {
   const std::vector<std::string_view> forms = split(written, '/');
   const std::string base = normalize_phrase(forms[0]);
-  const detail::Inflections regular = detail::inflect(base);
+  const detail::Inflections regular =
+      detail::inflect(base, forms.size() > 1 ? normalize_phrase(forms[1]) : std::string());
   for (const std::string& form : {base, regular.third_person, regular.past, regular.gerund}) {
     entry(form).classes |= verb_class;
   }

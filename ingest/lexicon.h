@@ -122,7 +122,10 @@ struct Inflections {
   std::string past;
   std::string gerund;
 };
-Inflections inflect(std::string_view verb);
+// `irregular_past`, when given, is the verb's first form after a slash: a doubled final
+// consonant there ("expel/expelled", a stressed final syllable the spelling rules cannot see)
+// doubles in the gerund too (expelling).
+Inflections inflect(std::string_view verb, std::string_view irregular_past = {});
 // The regular plural of an English noun: attack -> attacks, ally -> allies, crash -> crashes.
 std::string plural(std::string_view noun);
 }  // namespace detail

@@ -38,6 +38,14 @@ TEST_CASE("regular inflections and plurals") {
   CHECK(detail::plural("strike") == "strikes");
 }
 
+TEST_CASE("a doubled consonant in an irregular past doubles in the gerund too") {
+  CHECK(detail::inflect("expel").past == "expeled");  // the spelling rule cannot see the stress
+  CHECK(detail::inflect("expel", "expelled").past == "expelled");
+  CHECK(detail::inflect("expel", "expelled").gerund == "expelling");
+  CHECK(detail::inflect("expel", "expelled").third_person == "expels");
+  CHECK(detail::inflect("strike", "struck").gerund == "striking");
+}
+
 TEST_CASE("verbs are inflected, a final preposition is the target's slot, particles must follow") {
   Diagnostics diagnostics;
   Lexicon lexicon;
