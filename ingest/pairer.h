@@ -51,6 +51,10 @@ class Pairer {
   Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;
+  // Whether mention `mention` is the place of a war, not a side of it: a possessive or adjective
+  // before a mutual act that names no other side ("Syria's war has killed 400,000", "in the
+  // Syrian civil war"; not "the US war on Iraq").
+  bool place_of_war(std::uint32_t mention) const;
   // Whether the noun phrase of the noun at token `noun` is the act a passive's target fell in:
   // "killed in (the latest) fighting".
   bool fell_in(std::uint32_t noun) const;

@@ -155,6 +155,7 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     return;
   }
   if (sources.empty()) sources = args_.subject(c, subject_end(c, g.start, trigger.form));
+  if (sources.size == 1 && place_of_war(sources.members[0])) return;
   targets = args_.object(c, tm.last, tm.phrase->slot);
   if (relation == Relation::kAccuse && !targets.empty()) {
     // "condemned the Iraqi invasion of Kuwait": the one blamed is the act's doer, if named.
@@ -344,6 +345,7 @@ Group Pairer::agent_noun(std::uint32_t from, std::uint32_t c) const {
     const std::uint32_t t = s_.info[i].trigger;
     if (t == kNone || s_.triggers[t].first != i || !reads_as_noun(s_, s_.triggers[t])) continue;
     Group owners = args_.modifier(i);
+    if (owners.size == 1 && place_of_war(owners.members[0])) owners = {};
     // "killed in air strikes carried out by Russian jets": the agent of the act.
     if (owners.empty()) {
       std::uint32_t j = s_.triggers[t].last;
@@ -381,6 +383,27 @@ bool Pairer::fell_in(std::uint32_t noun) const {
   return w == "in" || w == "during" || w == "amid";
 }
 
+bool Pairer::place_of_war(std::uint32_t mention) const {
+  const Mention& m = s_.mentions[mention];
+  if (!m.possessive && m.kind != MentionKind::kAdjective) return false;
+  for (std::uint32_t i = m.last; i < s_.size() && i < m.last + 3; ++i) {
+    const std::uint32_t t = s_.info[i].trigger;
+    if (t == kNone) {
+      if (s_.info[i].mention == kNone && s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0)
+        continue;
+      return false;
+    }
+    const TriggerMatch& tm = s_.triggers[t];
+    if (tm.phrase->trigger.relation != Relation::kStrike || !tm.phrase->trigger.mutual ||
+        !reads_as_noun(s_, tm))
+      return false;
+    if (tm.last >= s_.size()) return true;
+    const std::string_view side = s_.norm(tm.last);
+    return side != "on" && side != "against" && side != "with" && side != "between";
+  }
+  return false;
+}
+
 bool Pairer::attacker_implied(std::uint32_t from, std::uint32_t c) const {
   // "have been killed since 2011", "since the war began": a toll, not an attack.
   for (std::uint32_t i = from; i < s_.size() && i < from + 12; ++i) {
@@ -389,12 +412,19 @@ bool Pairer::attacker_implied(std::uint32_t from, std::uint32_t c) const {
   for (std::uint32_t i = from; i < s_.size() && i < from + 6 && s_.info[i].clause == c; ++i) {
     const std::string_view w = s_.norm(i);
     if (w != "in" && w != "by" && w != "during") continue;
-    // The cause's noun: past determiners, numbers and ordinary adjectives ("in five separate air
-    // raids"); a place ("in Aleppo") names no cause.
+    // The cause's noun: past determiners, numbers, owners and ordinary adjectives ("in five
+    // separate air raids", "in Syria's war"); a place ("in Aleppo") names no cause. Fighting
+    // and war have two sides: either may have done it.
     for (std::uint32_t j = i + 1; j < s_.size() && j < i + 6; ++j) {
-      if (const std::uint32_t t = s_.info[j].trigger; t != kNone)
-        return s_.triggers[t].phrase->trigger.relation == Relation::kStrike &&
-               reads_as_noun(s_, s_.triggers[t]);
+      if (const std::uint32_t t = s_.info[j].trigger; t != kNone) {
+        const Trigger& cause = s_.triggers[t].phrase->trigger;
+        return cause.relation == Relation::kStrike && !cause.mutual && reads_as_noun(s_, s_.triggers[t]);
+      }
+      if (const Mention* m = s_.mention_at(j);
+          m != nullptr && (m->possessive || m->kind == MentionKind::kAdjective)) {
+        j = m->last - 1;
+        continue;
+      }
       if (s_.info[j].mention != kNone || s_.tokens[j].has(kCapitalized)) return true;
       const bool modifier = s_.is(j, kDeterminer | kQuantifier) || s_.tokens[j].kind == TokenKind::kNumber ||
                             (s_.tokens[j].kind == TokenKind::kWord && s_.info[j].classes == 0 &&
