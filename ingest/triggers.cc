@@ -175,14 +175,16 @@ void find_triggers(Sentence& s) {
   for (std::uint32_t t = static_cast<std::uint32_t>(s.triggers.size()); t-- > 0;) {
     for (std::uint32_t k = s.triggers[t].first; k < s.triggers[t].last; ++k) s.info[k].trigger = t;
   }
-  // "fired artillery shells at": a sector word before a verb's object only modifies it.
+  // "fired artillery shells at": a sector word before a verb's object only modifies it ("struck
+  // Islamic State targets": a name there is the owner, and stays the actor).
   for (const TriggerMatch& trigger : s.triggers) {
     const std::uint32_t i = trigger.first;
     if (i == 0 || s.info[i - 1].mention == kNone || trigger.phrase->trigger.form != VerbForm::kThirdPerson ||
         noun_entry(s, i) || !object_of_verb(s, i - 1)) {
       continue;
     }
-    s.mentions[s.info[i - 1].mention].modifier_only = true;
+    Mention& modifier = s.mentions[s.info[i - 1].mention];
+    if (modifier.kind == MentionKind::kSector) modifier.modifier_only = true;
   }
 }
 
@@ -255,6 +257,12 @@ bool object_of_verb(const Sentence& s, std::uint32_t before) {
   if (inflected_verb(before)) return true;
   std::uint32_t modifier = before;  // the first word of a one-word modifier: a sector or a noun
   if (const Mention* m = s.mention_at(before)) {
+    // "struck Islamic State targets": a name owning what an attack hit.
+    if (m->kind == MentionKind::kName && m->last == before + 1 && !m->possessive && m->first > 0) {
+      const std::uint32_t t = s.info[m->first - 1].trigger;
+      return t != kNone && s.triggers[t].last == m->first && inflected_verb(m->first - 1) &&
+             s.triggers[t].phrase->trigger.relation == Relation::kStrike;
+    }
     if (m->kind != MentionKind::kSector || m->last != before + 1) return false;
     modifier = m->first;
   } else if (s.tokens[before].kind != TokenKind::kWord || s.info[before].classes != 0 ||
