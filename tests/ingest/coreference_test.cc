@@ -43,7 +43,7 @@ TEST_CASE("a bare sector word takes the state its phrase places it in, else the 
 TEST_CASE("forces led by a state are its forces, led by someone unknown nobody's") {
   const Analysed a("US-led forces invaded the country.");
   CHECK(a.entity(0, "forces") == "USA");
-  const Analysed b("Syria is at war. Kurdish-led forces attacked the town.");
+  const Analysed b("Syria is at war. Tribe-led forces attacked the town.");
   CHECK(b.entity(1, "forces").empty());
 }
 
