@@ -199,8 +199,8 @@ class Coder::Impl {
     // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
     // strikes; a group fighting inside the country does not strike its state.
     if (c.place && !c.reversed && e.source.type != EntityType::kIgo && !is_state_key(e.source.key)) return;
-    if (options_.explain) e.explanation = explain(c, s, t, e.source, e.target, article.date);
-    finish(article, span, c, std::move(e), events);
+    finish(article, span, c, std::move(e), events,
+           [&](const Event& done) { return explain(c, s, t, done.source, done.target, article.date); });
   }
 
   // "Rebel-held areas were bombed": the attackers the article has just named strike the target.
@@ -212,22 +212,23 @@ class Coder::Impl {
     attacks_.attackers_of(target, sentence_.index, sources);
     for (ActorRef& source : sources) {
       Event e;
-      e.target = target;
-      if (options_.explain) {
-        e.explanation = fmt::format(
-            "trigger {}; rule {}; source '{}' -> {} (the attacker named last); target {}",
-            describe_trigger(c), c.rule, source.mention, source.key, describe(t, target, article.date));
-      }
       e.source = std::move(source);
-      finish(article, span, c, std::move(e), events);
+      e.target = target;
+      finish(article, span, c, std::move(e), events, [&](const Event& done) {
+        return fmt::format("trigger {}; rule {}; source '{}' -> {} (the attacker named last); target {}",
+                           describe_trigger(c), c.rule, done.source.mention, done.source.key,
+                           describe(t, done.target, article.date));
+      });
     }
   }
 
-  // Keeps `e` once per article and completes it; strikes are remembered for the attacks the
-  // article leaves implicit.
+  // Keeps `e` once per article and completes it, explained by `explain(e)` for --explain;
+  // strikes are remembered for the attacks the article leaves implicit.
+  template <typename Explain>
   void finish(const Article& article, const SentenceSpan& span, const Candidate& c, Event e,
-              std::vector<Event>& events) {
+              std::vector<Event>& events, Explain&& explain) {
     if (!seen_.emplace(e.source.key, c.relation, e.target.key).second) return;
+    if (options_.explain) e.explanation = explain(e);
     if (c.relation == Relation::kStrike) attacks_.add(e.source, e.target, sentence_.index);
     e.article = article.id;
     e.file = article.file;
