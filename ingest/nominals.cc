@@ -1,6 +1,7 @@
 // Pairing of nouns, roles, stances and compounds (pairer.h): "Israel's air strikes on Gaza",
 // "an attack by Hamas on Israel", "Russia, a key ally of Assad", "the pro-Syrian groups",
-// "US-backed rebels".
+// "US-backed rebels"; and the nouns that say where and in what an attack happened ("in Syria's
+// war", "in air strikes"), for the verbs of pairing.cc.
 #include <algorithm>
 
 #include "ingest/grammar.h"
@@ -302,4 +303,72 @@ void Pairer::backed() {
     }
   }
 }
+// The nouns that say where and in what an attack happened, for the verbs of pairing.cc.
+
+bool Pairer::fell_in(std::uint32_t noun) const {
+  // Back over the noun phrase: "in [their 11th day of heavy] fighting".
+  std::uint32_t k = noun;
+  while (k > 0 && k + 7 > noun && (s_.info[k - 1].mention == kNone || s_.is(k - 1, kDeterminer)) &&
+         s_.tokens[k - 1].kind != TokenKind::kPunct &&
+         (!s_.is(k - 1, kPreposition) || s_.norm(k - 1) == "of") && !is_verb_like(s_, k - 1)) {
+    --k;
+  }
+  if (k == 0) return false;
+  const std::string_view w = s_.norm(k - 1);
+  return w == "in" || w == "during" || w == "amid";
+}
+
+bool Pairer::place_of_war(std::uint32_t mention) const {
+  const Mention& m = s_.mentions[mention];
+  if (!m.possessive && m.kind != MentionKind::kAdjective) return false;
+  for (std::uint32_t i = m.last; i < s_.size() && i < m.last + 3; ++i) {
+    const std::uint32_t t = s_.info[i].trigger;
+    if (t == kNone) {
+      if (s_.info[i].mention == kNone && s_.tokens[i].kind == TokenKind::kWord && s_.info[i].classes == 0)
+        continue;
+      return false;
+    }
+    const TriggerMatch& tm = s_.triggers[t];
+    if (tm.phrase->trigger.relation != Relation::kStrike || !tm.phrase->trigger.mutual ||
+        !reads_as_noun(s_, tm))
+      return false;
+    if (tm.last >= s_.size()) return true;
+    const std::string_view side = s_.norm(tm.last);
+    return side != "on" && side != "against" && side != "with" && side != "between";
+  }
+  return false;
+}
+
+bool Pairer::attacker_implied(std::uint32_t from, std::uint32_t c) const {
+  // "have been killed since 2011", "since the war began": a toll, not an attack.
+  for (std::uint32_t i = from; i < s_.size() && i < from + 12; ++i) {
+    if (s_.norm(i) == "since") return false;
+  }
+  for (std::uint32_t i = from; i < s_.size() && i < from + 6 && s_.info[i].clause == c; ++i) {
+    const std::string_view w = s_.norm(i);
+    if (w != "in" && w != "by" && w != "during") continue;
+    // The cause's noun: past determiners, numbers, owners and ordinary adjectives ("in five
+    // separate air raids", "in Syria's war"); a place ("in Aleppo") names no cause. Fighting
+    // and war have two sides: either may have done it.
+    for (std::uint32_t j = i + 1; j < s_.size() && j < i + 6; ++j) {
+      if (const std::uint32_t t = s_.info[j].trigger; t != kNone) {
+        const Trigger& cause = s_.triggers[t].phrase->trigger;
+        return cause.relation == Relation::kStrike && !cause.mutual && reads_as_noun(s_, s_.triggers[t]);
+      }
+      if (const Mention* m = s_.mention_at(j);
+          m != nullptr && (m->possessive || m->kind == MentionKind::kAdjective)) {
+        j = m->last - 1;
+        continue;
+      }
+      if (s_.info[j].mention != kNone || s_.tokens[j].has(kCapitalized)) return true;
+      const bool modifier = s_.is(j, kDeterminer | kQuantifier) || s_.tokens[j].kind == TokenKind::kNumber ||
+                            (s_.tokens[j].kind == TokenKind::kWord && s_.info[j].classes == 0 &&
+                             j + 1 < s_.size() && s_.tokens[j + 1].kind == TokenKind::kWord);
+      if (!modifier) return false;
+    }
+    return false;
+  }
+  return true;
+}
+
 }  // namespace entente::detail

@@ -1,6 +1,6 @@
 // The pairing stage's working class (pairing.h): each trigger of a sentence paired with its
 // source and target. Verbal rules are in pairing.cc, nominal and standing ones (nouns, roles,
-// stances, compounds) in nominals.cc. Internal to ingest/.
+// stances, compounds, the causes and places of attacks) in nominals.cc. Internal to ingest/.
 #pragma once
 
 #include <string>
@@ -51,17 +51,6 @@ class Pairer {
   Group accused(std::uint32_t preposition, std::uint32_t c, bool& blamed) const;
   std::uint32_t agent_after(std::uint32_t from, std::uint32_t c) const;
   Group agent_noun(std::uint32_t from, std::uint32_t c) const;
-  // Whether mention `mention` is the place of a war, not a side of it: a possessive or adjective
-  // before a mutual act that names no other side ("Syria's war has killed 400,000", "in the
-  // Syrian civil war"; not "the US war on Iraq").
-  bool place_of_war(std::uint32_t mention) const;
-  // Whether the noun phrase of the noun at token `noun` is the act a passive's target fell in:
-  // "killed in (the latest) fighting".
-  bool fell_in(std::uint32_t noun) const;
-  // Whether an agentless passive of a strike, its verb ending before token `from`, leaves the
-  // attacker to the article: nothing names a cause ("were killed on Sunday") or the cause is an
-  // attack ("were killed in air strikes"), unlike "were killed in an explosion".
-  bool attacker_implied(std::uint32_t from, std::uint32_t c) const;
   // The agent of a passive coordinated right after token `from` ("were killed and 11 others
   // were injured in air strikes by X"), by agent_after or agent_noun; empty when none.
   Group coordinated_agent(std::uint32_t from) const;
@@ -85,6 +74,18 @@ class Pairer {
   std::uint32_t protest_noun(std::uint32_t from) const;
   void emit_people(std::uint32_t t, Relation relation, std::uint32_t mention, People people,
                    std::string_view rule);
+  // nominals.cc: where and in what an attack happened.
+  // Whether mention `mention` is the place of a war, not a side of it: a possessive or adjective
+  // before a mutual act that names no other side ("Syria's war has killed 400,000", "in the
+  // Syrian civil war"; not "the US war on Iraq").
+  bool place_of_war(std::uint32_t mention) const;
+  // Whether the noun phrase of the noun at token `noun` is the act a passive's target fell in:
+  // "killed in (the latest) fighting".
+  bool fell_in(std::uint32_t noun) const;
+  // Whether an agentless passive of a strike, its verb ending before token `from`, leaves the
+  // attacker to the article: nothing names a cause ("were killed on Sunday") or the cause is an
+  // attack ("were killed in air strikes"), unlike "were killed in an explosion".
+  bool attacker_implied(std::uint32_t from, std::uint32_t c) const;
 
   const Sentence& s_;
   const Lexicon& lexicon_;
