@@ -25,6 +25,13 @@ Suffix hyphen_suffix(std::string_view w) {
   return Suffix::kNone;
 }
 
+// Nouns that, after "the", name the group or organisation named last: "the group", "the monitor".
+bool group_noun(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kNouns = {
+      "group", "organisation", "organization", "movement", "militia", "monitor", "watchdog"};
+  return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+}
+
 bool is_the(const Sentence& s, std::uint32_t i) {
   return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
 }
@@ -93,8 +100,6 @@ const MentionFinder::Acronym* MentionFinder::acronym(const Sentence& s, std::uin
   return nullptr;
 }
 
-namespace {}  // namespace
-
 void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& word) const {
   const auto& sectors = dictionary_.sectors();
   // A domestic sector outranks a state one: "rebel forces" are rebels, "opposition fighters" too.
@@ -126,24 +131,32 @@ void MentionFinder::absorb_sectors(const Sentence& s, Mention& m) {
 
 // "the country", "the capital": the focus state; "the group", "the organisation": the last group.
 std::uint8_t MentionFinder::description(const Sentence& s, std::uint32_t i, std::uint32_t& end) const {
-  if (i + 1 >= s.size() || s.norm(i) != "the") return 0;
-  // "the group", "the Shiite group": one modifier may stand between.
+  const std::uint32_t n = s.size();
+  if (i + 1 >= n || s.norm(i) != "the") return 0;
   std::uint32_t at = i + 1;
-  if (at + 1 < s.size() && s.tokens[at].kind == TokenKind::kWord && s.info[at].classes == 0 &&
-      s.info[at + 1].classes == 0 && s.tokens[at + 1].kind == TokenKind::kWord &&
-      !s.tokens[at + 1].has(kCapitalized)) {
-    const std::string_view second = s.norm(at + 1);
-    if (second == "group" || second == "organisation" || second == "organization" || second == "movement" ||
-        second == "militia") {
-      ++at;
-    }
-  }
   end = at + 1;
   const std::string_view noun = s.norm(at);
   if (noun == "country" || noun == "capital" || noun == "nation") return kCountry;
-  if (noun == "group" || noun == "organisation" || noun == "organization" || noun == "movement" ||
-      noun == "militia") {
-    return kNeuter | kGroupOnly;
+  // "the Geneva-based group": where the group sits says nothing of who it is, so the place
+  // neither stops the description nor becomes an actor (it is inside the description).
+  for (std::uint32_t place = at; place < n && place < at + 3 && s.tokens[place].has(kCapitalized); ++place) {
+    if (!s.tokens[place].has(kHyphenNext)) continue;
+    if (place + 1 < n && s.norm(place + 1) == "based") at = place + 2;  // "the New York-based"
+    break;
+  }
+  // "the Shiite group", "the human rights group": up to two modifiers may stand between, but no
+  // name: "the IS jihadist group", "the UN nuclear watchdog" are named, and so is "the group
+  // Hezbollah".
+  for (std::uint32_t noun_at = at; noun_at < n && noun_at <= at + 2; ++noun_at) {
+    const Token& token = s.tokens[noun_at];
+    if (token.kind != TokenKind::kWord || s.info[noun_at].classes != 0 ||
+        (noun_at > at && token.has(kCapitalized)) || token.has(kHyphenNext) || starts_name(noun_at)) {
+      return 0;
+    }
+    if (group_noun(s.norm(noun_at))) {
+      end = noun_at + 1;
+      return end < n && starts_name(end) ? 0 : kNeuter | kGroupOnly;
+    }
   }
   return 0;
 }
@@ -238,10 +251,13 @@ bool MentionFinder::owned_by_unknown(const Sentence& s, const Mention& m) const 
   return word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese") || word.ends_with("ern");
 }
 
+bool MentionFinder::starts_name(std::uint32_t i) const {
+  return std::any_of(names_.begin(), names_.end(), [i](const NameMatch& match) { return match.first == i; });
+}
+
 bool MentionFinder::starts_name_or_sector(std::uint32_t i) const {
-  const auto starts = [i](const NameMatch& match) { return match.first == i; };
-  return std::any_of(names_.begin(), names_.end(), starts) ||
-         std::any_of(sector_words_.begin(), sector_words_.end(), starts);
+  return starts_name(i) || std::any_of(sector_words_.begin(), sector_words_.end(),
+                                       [i](const NameMatch& match) { return match.first == i; });
 }
 
 // "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem", "EU

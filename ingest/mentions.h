@@ -54,7 +54,8 @@ class MentionFinder {
   bool inside_unknown_name(const Sentence& s, const NameMatch& name) const;
   // Whether sector mention `m` follows a capitalized word naming an owner we do not know.
   bool owned_by_unknown(const Sentence& s, const Mention& m) const;
-  // Whether a name or a sector word starts at token `i` of the sentence being read.
+  // Whether a name, or a name or a sector word, starts at token `i` of the sentence being read.
+  bool starts_name(std::uint32_t i) const;
   bool starts_name_or_sector(std::uint32_t i) const;
   struct LearnedName {
     std::string surname;  // normalized: "boucher"

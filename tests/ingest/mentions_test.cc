@@ -43,4 +43,25 @@ TEST_CASE("a state named as a place affiliates nobody") {
   CHECK(a.entity(1, "larsen").empty());
 }
 
+TEST_CASE("a located description names the group named last, and its place names no actor") {
+  const Analysed a(
+      "Amnesty International accused Syria of torture. The Geneva-based group also criticised Turkey. "
+      "The London-based rights watchdog condemned Israel.");
+  const detail::Mention& located = a.mention_covering(1, "geneva");
+  CHECK(located.kind == detail::MentionKind::kPronoun);
+  CHECK(a.mention(1, a.mention_at(1, "geneva")) == "The Geneva-based group");
+  CHECK(a.entity(1, "geneva") == "amnesty-international");
+  CHECK(a.entity(2, "watchdog") == "amnesty-international");
+  CHECK(a.mention_at(2, "london") == a.mention_at(2, "watchdog"));
+}
+
+TEST_CASE("a description before or around a name is no description") {
+  const Analysed a(
+      "Amnesty International accused Syria of torture. The UN nuclear watchdog met Iran. The militant "
+      "group Hezbollah attacked Israel.");
+  CHECK(a.entity(1, "watchdog") == "iaea");
+  CHECK(a.mention_at(2, "group") == detail::kNone);
+  CHECK(a.entity(2, "hezbollah") == "hezbollah");
+}
+
 }  // namespace entente
