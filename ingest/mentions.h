@@ -48,6 +48,13 @@ class MentionFinder {
   // "US Assistant Secretary of State Richard Boucher", "EU envoy Hans van Mierlo": a person who
   // speaks for a state or an organisation.
   void affiliated_person(const Sentence& s, Mention& m);
+  // "Stephan Lehne, the EU's envoy to the talks," and "the EU representative to the talks,
+  // Stephan Lehne": an unknown person set beside an organisation's or a state's title by a comma
+  // speaks for it (CODING.md section 3). Adds the person's mentions and learns the surnames.
+  void introduce_persons(Sentence& s);
+  // Where the title that `m` opens ends ("the EU's envoy", "the EU special envoy"), or kNone
+  // when `m` is no organisation or state with a title.
+  std::uint32_t title_end(const Sentence& s, const Mention& m) const;
   // "Martin Lee": learns the surname of a dictionary person named in full.
   void learn_surname(const Sentence& s, const Mention& m);
   // Whether a person's one-word name is part of a longer unknown name ("Khurshid Kasuri").

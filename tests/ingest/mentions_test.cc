@@ -64,4 +64,28 @@ TEST_CASE("a description before or around a name is no description") {
   CHECK(a.entity(2, "hezbollah") == "hezbollah");
 }
 
+TEST_CASE("an unknown person set beside a title by a comma speaks for the title's organisation") {
+  const Analysed a(
+      "Stephan Lehne, the EU's envoy to the talks, criticised Serbia. Lehne later met Kosovo leaders. "
+      "\"Progress is slow,\" said the Dutch representative to the talks, Pieter van Damme. Damme "
+      "left.");
+  CHECK(a.entity(0, "stephan") == "eu");
+  CHECK(a.mention_covering(0, "lehne").person);
+  CHECK(a.mention_at(0, "stephan") != a.mention_at(0, "eu"));
+  CHECK(a.entity(1, "lehne") == "eu");
+  CHECK(a.entity(2, "pieter") == "NLD");
+  CHECK(a.mention(2, a.mention_at(2, "pieter")) == "Pieter van Damme");
+  CHECK(a.entity(3, "damme") == "NLD");
+}
+
+TEST_CASE("a place, a list and a former office introduce nobody") {
+  const Analysed a(
+      "Troops shelled homes in the Gaza Strip, a UN official said. Talks between Japan and North Korea, "
+      "Li Wenbo, the Chinese ambassador, said, went well. Hans Ostermann, the former German envoy, "
+      "criticised Iran.");
+  CHECK(a.mention_at(0, "gaza") == detail::kNone);
+  CHECK(a.mention_at(1, "wenbo") == detail::kNone);
+  CHECK(a.mention_at(2, "ostermann") == detail::kNone);
+}
+
 }  // namespace entente
