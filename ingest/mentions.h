@@ -2,6 +2,7 @@
 // ("Syria", "the Kremlin", "Iranian", by the matching rules of core/name_matcher.h), sector words with or
 // without their state ("Syrian rebels", "the regime"), hyphenated compounds ("US-led", "Russian-backed",
 // "Britain-based") and pronouns. Bare sector words and pronouns are left for coreference to resolve.
+// The persons who speak for a state or an organisation are found in affiliations.cc.
 #pragma once
 
 #include <string>
