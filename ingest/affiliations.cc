@@ -14,11 +14,20 @@ namespace {
 // Nouns of a person who speaks for an organisation or a state: "the EU's envoy", "a Hamas
 // spokesman", "the UN representative".
 bool title_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> kTitles = {
-      "official", "spokesman",      "spokeswoman", "spokesperson", "envoy",     "ambassador", "minister",
-      "diplomat", "representative", "negotiator",  "delegate",     "adviser",   "advisor",    "emissary",
-      "mediator", "secretary",      "commander",   "chief",        "president", "premier",    "prosecutor"};
+  static constexpr std::array<std::string_view, 23> kTitles = {
+      "official",  "spokesman", "spokeswoman",    "spokesperson", "envoy",     "ambassador",
+      "minister",  "diplomat",  "representative", "negotiator",   "delegate",  "adviser",
+      "advisor",   "emissary",  "mediator",       "secretary",    "commander", "chief",
+      "president", "premier",   "prosecutor",     "head",         "leader"};
   return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
+}
+
+// Words of rank before a title: "Britain's special envoy", "the UN deputy representative".
+bool rank_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kRanks = {"special",  "top",       "senior", "deputy",
+                                                              "personal", "permanent", "acting", "assistant",
+                                                              "vice",     "principal", "new"};
+  return std::find(kRanks.begin(), kRanks.end(), w) != kRanks.end();
 }
 
 // Name particles that stand in lower case inside a person's name: "Hans van Mierlo".
@@ -109,41 +118,66 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
   learn(s, m, end - 1);
 }
 
-std::uint32_t MentionFinder::title_end(const Sentence& s, const Mention& m) const {
+bool MentionFinder::title_phrase(const Sentence& s, const Mention& m, std::uint32_t& start,
+                                 std::uint32_t& end) const {
   if (m.entity == kNone || m.resolution != Resolution::kDictionary || m.modifier_only || m.person ||
       m.plural || dictionary_.entities()[m.entity].type == EntityType::kPerson ||
       (m.sector != kNone && dictionary_.sectors()[m.sector].domestic)) {
-    return kNone;
+    return false;
   }
-  // "the former EU envoy" speaks for nobody now.
-  if (m.first > 0 && s.norm(m.first - 1) == "former") return kNone;
-  std::uint32_t end = m.kind == MentionKind::kSector && title_word(s.norm(m.last - 1)) ? m.last : kNone;
-  if (end == kNone) {
-    // "the EU representative", "Britain's special envoy": a title the sector words lack, after
-    // one modifier at most.
-    for (std::uint32_t t = m.last; t < s.size() && t <= m.last + 1 && end == kNone; ++t) {
-      const Token& token = s.tokens[t];
-      if (token.kind != TokenKind::kWord || token.has(kCapitalized) || s.info[t].classes != 0 ||
-          s.info[t].mention != kNone || s.norm(t) == "former") {
-        return kNone;
-      }
-      if (title_word(s.norm(t))) end = t + 1;
+  const auto plain = [&s](std::uint32_t t) {
+    const Token& token = s.tokens[t];
+    return token.kind == TokenKind::kWord && !token.has(kCapitalized) && s.info[t].classes == 0 &&
+           s.info[t].mention == kNone;
+  };
+  end = m.kind == MentionKind::kSector && title_word(s.norm(m.last - 1)) ? m.last : kNone;
+  // "the EU representative", "Britain's special envoy": a title the sector words lack, after
+  // one rank at most ("an Israeli party head" leads a party, not Israel).
+  for (std::uint32_t t = m.last; end == kNone && t < s.size() && t <= m.last + 1 && plain(t); ++t) {
+    if (title_word(s.norm(t))) {
+      end = t + 1;
+    } else if (!rank_word(s.norm(t))) {
+      break;
     }
   }
-  // "the UN chief negotiator"
-  while (end != kNone && end < s.size() && s.info[end].mention == kNone && title_word(s.norm(end))) ++end;
-  return end;
+  std::uint32_t first = m.first;
+  if (end != kNone) {
+    // "the UN chief negotiator"
+    while (end < s.size() && s.info[end].mention == kNone && title_word(s.norm(end))) ++end;
+  } else {
+    // "a spokesman for Hamas", "the head of the EU mission": the title before the actor, which
+    // must be its head ("the president of the Peruvian subsidiary" speaks for a firm).
+    if (m.kind == MentionKind::kAdjective || m.possessive) return false;
+    if (first > 0 && s.norm(first - 1) == "the") --first;
+    // The title may be a sector word without its state: "spokesman".
+    const auto bare_title = [&](std::uint32_t t) {
+      const Mention* sector = s.mention_at(t);
+      return title_word(s.norm(t)) &&
+             (plain(t) || (sector != nullptr && sector->kind == MentionKind::kSector &&
+                           sector->entity == kNone && sector->first == t && sector->last == t + 1));
+    };
+    if (first < 3 || !(s.norm(first - 1) == "for" || s.norm(first - 1) == "of") || !bare_title(first - 2))
+      return false;
+    first -= 2;
+    while (first > 0 && first + 3 > m.first && plain(first - 1)) --first;  // "the senior spokesman"
+    end = m.last;
+  }
+  // "the former EU envoy" speaks for nobody now.
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (s.norm(t) == "former") return false;
+  }
+  if (first > 0 && s.norm(first - 1) == "former") return false;
+  start = first > 0 && s.is(first - 1, kDeterminer) ? first - 1 : first;
+  return true;
 }
 
 void MentionFinder::introduce_persons(Sentence& s) {
   if (s.headline) return;
   const std::uint32_t n = s.size();
   for (std::uint32_t k = 0; k < s.mentions.size(); ++k) {
-    const std::uint32_t end = title_end(s, s.mentions[k]);
-    if (end == kNone) continue;
+    std::uint32_t start = kNone, end = kNone;
+    if (!title_phrase(s, s.mentions[k], start, end)) continue;
     const Mention& title = s.mentions[k];
-    const std::uint32_t start =
-        title.first > 0 && s.is(title.first - 1, kDeterminer) ? title.first - 1 : title.first;
     std::uint32_t first = kNone, last = kNone;
     // Before the title: "Stephan Lehne, the EU's envoy to the talks, said".
     if (start >= 3 && s.norm(start - 1) == ",") {

@@ -53,9 +53,9 @@ class MentionFinder {
   // Stephan Lehne": an unknown person set beside an organisation's or a state's title by a comma
   // speaks for it (CODING.md section 3). Adds the person's mentions and learns the surnames.
   void introduce_persons(Sentence& s);
-  // Where the title that `m` opens ends ("the EU's envoy", "the EU special envoy"), or kNone
-  // when `m` is no organisation or state with a title.
-  std::uint32_t title_end(const Sentence& s, const Mention& m) const;
+  // Whether `m` is the state or organisation of a title ("the EU's envoy", "the EU special
+  // envoy", "a spokesman for Hamas"); then [start, end) receives the whole phrase.
+  bool title_phrase(const Sentence& s, const Mention& m, std::uint32_t& start, std::uint32_t& end) const;
   // "Martin Lee": learns the surname of a dictionary person named in full.
   void learn_surname(const Sentence& s, const Mention& m);
   // Whether a person's one-word name is part of a longer unknown name ("Khurshid Kasuri").

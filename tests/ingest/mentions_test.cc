@@ -88,4 +88,14 @@ TEST_CASE("a place, a list and a former office introduce nobody") {
   CHECK(a.mention_at(2, "ostermann") == detail::kNone);
 }
 
+TEST_CASE("a title before its organisation affiliates the person beside it, a firm or party nobody") {
+  const Analysed a(
+      "Sami Darwish, a senior spokesman for Hamas, condemned Israel. Darwish left. Omar Haddad, the "
+      "president of the Jordanian branch of a bank, spoke. Avi Peretz, an Israeli party head, spoke.");
+  CHECK(a.entity(0, "sami") == "hamas");
+  CHECK(a.entity(1, "darwish") == "hamas");
+  CHECK(a.mention_at(2, "omar") == detail::kNone);
+  CHECK(a.mention_at(3, "avi") == detail::kNone);
+}
+
 }  // namespace entente
