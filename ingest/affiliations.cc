@@ -52,6 +52,18 @@ bool person_name(const Sentence& s, std::uint32_t first, std::uint32_t last) {
   return last >= first + 2 && unknown_capital(s, first) && unknown_capital(s, last - 1);
 }
 
+// "Syria's UN envoy", "the Iranian UN ambassador": an organisation's title after an owner is the
+// owner's, who sends the person to the organisation; returns the owner, or nullptr. "Turkish
+// Cypriot leader" is no such title.
+const Mention* title_owner(const Sentence& s, const Mention& m, const Dictionary& dictionary) {
+  const Mention* owner = m.first > 0 ? s.mention_at(m.first - 1) : nullptr;
+  if (owner == nullptr || !(owner->possessive || owner->kind == MentionKind::kAdjective) ||
+      dictionary.entities()[m.entity].type != EntityType::kIgo) {
+    return nullptr;
+  }
+  return owner;
+}
+
 }  // namespace
 
 const MentionFinder::LearnedName* MentionFinder::learned_name(const Sentence& s, std::uint32_t i) const {
@@ -94,6 +106,9 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
     if (before == "in" || before == "inside" || before == "at" || before == "across" || before == "near")
       return;
   }
+  // "his UN envoy" is unknown until coreference; "Syria's UN envoy" speaks for Syria.
+  const Mention* const owner = title_owner(s, m, dictionary_);
+  if (owner != nullptr && owner->entity == kNone) return;
   std::uint32_t end = m.last, capitals = 0;
   while (end < s.size() && end < m.last + 7 && s.info[end].mention == kNone) {
     const Token& token = s.tokens[end];
@@ -112,6 +127,7 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
     return;
   }
   m.last = end;
+  if (owner != nullptr) m.entity = owner->entity;
   m.person = true;
   m.kind = MentionKind::kName;
   m.possessive = s.tokens[end - 1].has(kPossessive);
@@ -162,6 +178,8 @@ bool MentionFinder::title_phrase(const Sentence& s, const Mention& m, std::uint3
     while (first > 0 && first + 3 > m.first && plain(first - 1)) --first;  // "the senior spokesman"
     end = m.last;
   }
+  // "a UN delegate from Qatar" speaks for Qatar, whom we do not guess.
+  if (end < s.size() && s.norm(end) == "from") return false;
   // "the former EU envoy" speaks for nobody now.
   for (std::uint32_t t = first; t < end; ++t) {
     if (s.norm(t) == "former") return false;
@@ -178,6 +196,10 @@ void MentionFinder::introduce_persons(Sentence& s) {
     std::uint32_t start = kNone, end = kNone;
     if (!title_phrase(s, s.mentions[k], start, end)) continue;
     const Mention& title = s.mentions[k];
+    const Mention* const owner = title_owner(s, title, dictionary_);
+    if (owner != nullptr && owner->entity == kNone) continue;
+    if (owner != nullptr)
+      start = owner->first > 0 && s.is(owner->first - 1, kDeterminer) ? owner->first - 1 : owner->first;
     std::uint32_t first = kNone, last = kNone;
     // Before the title: "Stephan Lehne, the EU's envoy to the talks, said".
     if (start >= 3 && s.norm(start - 1) == ",") {
@@ -215,7 +237,7 @@ void MentionFinder::introduce_persons(Sentence& s) {
     Mention person;
     person.first = first;
     person.last = last;
-    person.entity = title.entity;
+    person.entity = owner != nullptr ? owner->entity : title.entity;
     person.sector = title.sector;
     person.person = true;
     person.possessive = s.tokens[last - 1].has(kPossessive);

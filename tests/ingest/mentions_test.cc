@@ -98,4 +98,14 @@ TEST_CASE("a title before its organisation affiliates the person beside it, a fi
   CHECK(a.mention_at(3, "avi") == detail::kNone);
 }
 
+TEST_CASE("a state's envoy to an organisation speaks for the state, a delegate from a state for nobody") {
+  const Analysed a(
+      "Syria's UN envoy Omar Khalil accused Israel. Khalil left. Ahmad Nouri, the Iranian UN "
+      "ambassador, condemned Israel. Karim Saleh, a UN delegate from Qatar, spoke.");
+  CHECK(a.entity(0, "khalil") == "SYR");
+  CHECK(a.entity(1, "khalil") == "SYR");
+  CHECK(a.entity(2, "ahmad") == "IRN");
+  CHECK(a.mention_at(3, "karim") == detail::kNone);
+}
+
 }  // namespace entente
