@@ -53,6 +53,8 @@ TEST_CASE("a located description names the group named last, and its place names
   CHECK(a.entity(1, "geneva") == "amnesty-international");
   CHECK(a.entity(2, "watchdog") == "amnesty-international");
   CHECK(a.mention_at(2, "london") == a.mention_at(2, "watchdog"));
+  const Analysed b("A Britain-based monitor said troops shelled the town.");  // no description
+  CHECK(b.mention_covering(0, "britain").modifier_only);
 }
 
 TEST_CASE("a description before or around a name is no description") {
