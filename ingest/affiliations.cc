@@ -136,9 +136,8 @@ void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
 
 bool MentionFinder::title_phrase(const Sentence& s, const Mention& m, std::uint32_t& start,
                                  std::uint32_t& end) const {
-  // "the UN envoy's driver" holds no title.
   if (m.entity == kNone || m.resolution != Resolution::kDictionary || m.modifier_only || m.person ||
-      m.plural || m.possessive || dictionary_.entities()[m.entity].type == EntityType::kPerson ||
+      m.plural || dictionary_.entities()[m.entity].type == EntityType::kPerson ||
       (m.sector != kNone && dictionary_.sectors()[m.sector].domestic)) {
     return false;
   }
@@ -164,7 +163,7 @@ bool MentionFinder::title_phrase(const Sentence& s, const Mention& m, std::uint3
   } else {
     // "a spokesman for Hamas", "the head of the EU mission": the title before the actor, which
     // must be its head ("the president of the Peruvian subsidiary" speaks for a firm).
-    if (m.kind == MentionKind::kAdjective) return false;
+    if (m.kind == MentionKind::kAdjective || m.possessive) return false;
     if (first > 0 && s.norm(first - 1) == "the") --first;
     // The title may be a sector word without its state: "spokesman".
     const auto bare_title = [&](std::uint32_t t) {

@@ -80,7 +80,7 @@ TEST_CASE("an unknown person set beside a title by a comma speaks for the title'
   CHECK(a.entity(3, "damme") == "NLD");
 }
 
-TEST_CASE("a place, a list, a former office and a possessive title introduce nobody") {
+TEST_CASE("a place, a list and a former office introduce nobody") {
   const Analysed a(
       "Troops shelled homes in the Gaza Strip, a UN official said. Talks between Japan and North Korea, "
       "Li Wenbo, the Chinese ambassador, said, went well. Hans Ostermann, the former German envoy, "
@@ -88,8 +88,6 @@ TEST_CASE("a place, a list, a former office and a possessive title introduce nob
   CHECK(a.mention_at(0, "gaza") == detail::kNone);
   CHECK(a.mention_at(1, "wenbo") == detail::kNone);
   CHECK(a.mention_at(2, "ostermann") == detail::kNone);
-  const Analysed b("Omar Khalil, the UN envoy's driver, spoke.");  // the title owns the noun after it
-  CHECK(b.mention_at(0, "omar") == detail::kNone);
 }
 
 TEST_CASE("a title before its organisation affiliates the person beside it, a firm or party nobody") {
