@@ -52,6 +52,40 @@ bool person_name(const Sentence& s, std::uint32_t first, std::uint32_t last) {
   return last >= first + 2 && unknown_capital(s, first) && unknown_capital(s, last - 1);
 }
 
+// "Stephan Lehne, the EU's envoy": the unknown person's name [first, last) before the comma
+// before the title at `start`. After "between Japan and North Korea," the name would read as one
+// more of the list; after "in the" it is a place ("in the Gaza Strip, a UN official said").
+bool name_before(const Sentence& s, std::uint32_t start, std::uint32_t& first, std::uint32_t& last) {
+  if (start < 3 || s.norm(start - 1) != ",") return false;
+  last = start - 1;
+  first = last;
+  while (first > 0 && first + 5 > last && unknown_name_word(s, first - 1)) --first;
+  while (first < last && !unknown_capital(s, first)) ++first;
+  const bool listed = first >= 2 && s.norm(first - 1) == "," && s.info[first - 2].mention != kNone;
+  return person_name(s, first, last) && !listed &&
+         !(first > 0 &&
+           (s.tokens[first - 1].has(kCapitalized) || s.is(first - 1, kDeterminer | kPreposition)));
+}
+
+// "the EU representative to the talks, Stephan Lehne": the name after the comma that follows the
+// title ending at `end` and the place of the office.
+bool name_after(const Sentence& s, std::uint32_t end, std::uint32_t& first, std::uint32_t& last) {
+  const std::uint32_t n = s.size();
+  std::uint32_t comma = end;
+  if (comma < n && s.is(comma, kPreposition)) {
+    while (comma < n && comma < end + 7 && !s.punct(comma) && s.info[comma].verb_classes == 0 &&
+           (s.info[comma].classes & ~(kDeterminer | kPreposition | kTo)) == 0) {
+      ++comma;
+    }
+  }
+  if (comma + 2 >= n || s.norm(comma) != ",") return false;
+  first = comma + 1;
+  last = first;
+  while (last < n && last < first + 5 && unknown_name_word(s, last)) ++last;
+  while (last > first && !unknown_capital(s, last - 1)) --last;
+  return person_name(s, first, last) && !(last < n && s.tokens[last].has(kCapitalized));
+}
+
 // "Syria's UN envoy", "the Iranian UN ambassador": an organisation's title after an owner is the
 // owner's, who sends the person to the organisation; returns the owner, or nullptr. "Turkish
 // Cypriot leader" is no such title.
@@ -191,7 +225,6 @@ bool MentionFinder::title_phrase(const Sentence& s, const Mention& m, std::uint3
 
 void MentionFinder::introduce_persons(Sentence& s) {
   if (s.headline) return;
-  const std::uint32_t n = s.size();
   for (std::uint32_t k = 0; k < s.mentions.size(); ++k) {
     std::uint32_t start = kNone, end = kNone;
     if (!title_phrase(s, s.mentions[k], start, end)) continue;
@@ -201,39 +234,7 @@ void MentionFinder::introduce_persons(Sentence& s) {
     if (owner != nullptr)
       start = owner->first > 0 && s.is(owner->first - 1, kDeterminer) ? owner->first - 1 : owner->first;
     std::uint32_t first = kNone, last = kNone;
-    // Before the title: "Stephan Lehne, the EU's envoy to the talks, said".
-    if (start >= 3 && s.norm(start - 1) == ",") {
-      last = start - 1;
-      first = last;
-      while (first > 0 && first + 5 > last && unknown_name_word(s, first - 1)) --first;
-      while (first < last && !unknown_capital(s, first)) ++first;
-      // After "between Japan and North Korea," the name would read as one more of the list; after
-      // "in the" it is a place ("in the Gaza Strip, a UN official said").
-      const bool listed = first >= 2 && s.norm(first - 1) == "," && s.info[first - 2].mention != kNone;
-      if (!person_name(s, first, last) || listed ||
-          (first > 0 &&
-           (s.tokens[first - 1].has(kCapitalized) || s.is(first - 1, kDeterminer | kPreposition)))) {
-        first = kNone;
-      }
-    }
-    // After it, past the place of the office: "the EU representative to the talks, Stephan Lehne".
-    if (first == kNone) {
-      std::uint32_t comma = end;
-      if (comma < n && s.is(comma, kPreposition)) {
-        while (comma < n && comma < end + 7 && !s.punct(comma) && s.info[comma].verb_classes == 0 &&
-               (s.info[comma].classes & ~(kDeterminer | kPreposition | kTo)) == 0) {
-          ++comma;
-        }
-      }
-      if (comma + 2 < n && s.norm(comma) == ",") {
-        first = comma + 1;
-        last = first;
-        while (last < n && last < first + 5 && unknown_name_word(s, last)) ++last;
-        while (last > first && !unknown_capital(s, last - 1)) --last;
-        if (!person_name(s, first, last) || (last < n && s.tokens[last].has(kCapitalized))) first = kNone;
-      }
-    }
-    if (first == kNone) continue;
+    if (!name_before(s, start, first, last) && !name_after(s, end, first, last)) continue;
     Mention person;
     person.first = first;
     person.last = last;
@@ -244,14 +245,18 @@ void MentionFinder::introduce_persons(Sentence& s) {
     person.resolution = Resolution::kAntecedent;
     person.antecedent = s.surface(start, end);
     person.antecedent_sentence = s.index;
-    const std::uint32_t at = first < title.first ? k : k + 1;
-    s.mentions.insert(s.mentions.begin() + at, person);
+    // In token order: "the EU representative to the Kosovo talks, Stephan Lehne" names Kosovo
+    // between the title and the person.
+    const auto after = std::find_if(s.mentions.begin(), s.mentions.end(),
+                                    [first](const Mention& other) { return other.first > first; });
+    const auto at = static_cast<std::uint32_t>(after - s.mentions.begin());
+    s.mentions.insert(after, person);
     for (TokenInfo& info : s.info) {
       if (info.mention != kNone && info.mention >= at) ++info.mention;
     }
     for (std::uint32_t t = first; t < last; ++t) s.info[t].mention = at;
     learn(s, person, last - 1);
-    ++k;  // past the title, or past the person after it
+    if (at <= k) ++k;  // the title moved up
   }
 }
 

@@ -69,13 +69,16 @@ TEST_CASE("a description before or around a name is no description") {
 TEST_CASE("an unknown person set beside a title by a comma speaks for the title's organisation") {
   const Analysed a(
       "Stephan Lehne, the EU's envoy to the talks, criticised Serbia. Lehne later met Kosovo leaders. "
-      "\"Progress is slow,\" said the Dutch representative to the talks, Pieter van Damme. Damme "
+      "\"Progress is slow,\" said the Dutch representative to the Kosovo talks, Pieter van Damme. Damme "
       "left.");
   CHECK(a.entity(0, "stephan") == "eu");
   CHECK(a.mention_covering(0, "lehne").person);
   CHECK(a.mention_at(0, "stephan") != a.mention_at(0, "eu"));
   CHECK(a.entity(1, "lehne") == "eu");
   CHECK(a.entity(2, "pieter") == "NLD");
+  CHECK(a.entity(2, "kosovo") == "XKX");
+  for (std::size_t m = 1; m < a[2].mentions.size(); ++m)  // still in token order
+    CHECK(a[2].mentions[m - 1].last <= a[2].mentions[m].first);
   CHECK(a.mention(2, a.mention_at(2, "pieter")) == "Pieter van Damme");
   CHECK(a.entity(3, "damme") == "NLD");
 }
