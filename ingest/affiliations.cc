@@ -209,7 +209,7 @@ bool MentionFinder::title_phrase(const Sentence& s, const Mention& m, std::uint3
     if (first < 3 || !(s.norm(first - 1) == "for" || s.norm(first - 1) == "of") || !bare_title(first - 2))
       return false;
     first -= 2;
-    while (first > 0 && first + 3 > m.first && plain(first - 1)) --first;  // "the senior spokesman"
+    if (first > 0 && plain(first - 1) && rank_word(s.norm(first - 1))) --first;  // "a senior spokesman"
     end = m.last;
   }
   // "a UN delegate from Qatar" speaks for Qatar, whom we do not guess.
