@@ -265,7 +265,7 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     }
     for (; i < n && (noun_phrase_word(i) || s_.norm(i) == "of"); ++i) {
       const std::uint32_t m = s_.info[i].mention;
-      if (m != kNone && usable(m)) return group(m);
+      if (m != kNone && usable(m)) return speaker(m) ? Group{} : group(m);
     }
     return {};
   }

@@ -25,14 +25,15 @@ Suffix hyphen_suffix(std::string_view w) {
   return Suffix::kNone;
 }
 
-bool is_the(const Sentence& s, std::uint32_t i) {
-  return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
+// Nouns that, after "the", name the group or organisation named last: "the group", "the monitor".
+bool group_noun(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kNouns = {
+      "group", "organisation", "organization", "movement", "militia", "monitor", "watchdog"};
+  return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
 }
 
-// Name particles that stand in lower case inside a person's name: "Hans van Mierlo".
-bool name_particle(std::string_view w) {
-  return w == "van" || w == "von" || w == "de" || w == "der" || w == "da" || w == "di" || w == "la" ||
-         w == "bin" || w == "ibn" || w == "al" || w == "el" || w == "abu";
+bool is_the(const Sentence& s, std::uint32_t i) {
+  return s.tokens[i].norm_size == 3 && s.norm(i) == "the";
 }
 
 // Words an acronym may leave out: "International Commission of Jurists" is ICJ.
@@ -93,8 +94,6 @@ const MentionFinder::Acronym* MentionFinder::acronym(const Sentence& s, std::uin
   return nullptr;
 }
 
-namespace {}  // namespace
-
 void MentionFinder::add_sector(const Sentence& s, Mention& m, const NameMatch& word) const {
   const auto& sectors = dictionary_.sectors();
   // A domestic sector outranks a state one: "rebel forces" are rebels, "opposition fighters" too.
@@ -126,24 +125,32 @@ void MentionFinder::absorb_sectors(const Sentence& s, Mention& m) {
 
 // "the country", "the capital": the focus state; "the group", "the organisation": the last group.
 std::uint8_t MentionFinder::description(const Sentence& s, std::uint32_t i, std::uint32_t& end) const {
-  if (i + 1 >= s.size() || s.norm(i) != "the") return 0;
-  // "the group", "the Shiite group": one modifier may stand between.
+  const std::uint32_t n = s.size();
+  if (i + 1 >= n || s.norm(i) != "the") return 0;
   std::uint32_t at = i + 1;
-  if (at + 1 < s.size() && s.tokens[at].kind == TokenKind::kWord && s.info[at].classes == 0 &&
-      s.info[at + 1].classes == 0 && s.tokens[at + 1].kind == TokenKind::kWord &&
-      !s.tokens[at + 1].has(kCapitalized)) {
-    const std::string_view second = s.norm(at + 1);
-    if (second == "group" || second == "organisation" || second == "organization" || second == "movement" ||
-        second == "militia") {
-      ++at;
-    }
-  }
   end = at + 1;
   const std::string_view noun = s.norm(at);
   if (noun == "country" || noun == "capital" || noun == "nation") return kCountry;
-  if (noun == "group" || noun == "organisation" || noun == "organization" || noun == "movement" ||
-      noun == "militia") {
-    return kNeuter | kGroupOnly;
+  // "the Geneva-based group": where the group sits says nothing of who it is, so the place
+  // neither stops the description nor becomes an actor (it is inside the description).
+  for (std::uint32_t place = at; place < n && place < at + 3 && s.tokens[place].has(kCapitalized); ++place) {
+    if (!s.tokens[place].has(kHyphenNext)) continue;
+    if (place + 1 < n && s.norm(place + 1) == "based") at = place + 2;  // "the New York-based"
+    break;
+  }
+  // "the Shiite group", "the human rights group": up to two modifiers may stand between, but no
+  // name: "the IS jihadist group", "the UN nuclear watchdog" are named, and so is "the group
+  // Hezbollah".
+  for (std::uint32_t noun_at = at; noun_at < n && noun_at <= at + 2; ++noun_at) {
+    const Token& token = s.tokens[noun_at];
+    if (token.kind != TokenKind::kWord || s.info[noun_at].classes != 0 ||
+        (noun_at > at && token.has(kCapitalized)) || token.has(kHyphenNext) || starts_name(noun_at)) {
+      return 0;
+    }
+    if (group_noun(s.norm(noun_at))) {
+      end = noun_at + 1;
+      return end < n && starts_name(end) ? 0 : kNeuter | kGroupOnly;
+    }
   }
   return 0;
 }
@@ -176,31 +183,6 @@ void MentionFinder::apply_hyphen_suffix(const Sentence& s, Mention& m) const {
     m.modifier_only = true;
     if (suffix == Suffix::kBacked && m.last < s.size()) m.backed = m.last;
   }
-}
-
-const MentionFinder::LearnedName* MentionFinder::learned_name(const Sentence& s, std::uint32_t i) const {
-  if (!s.tokens[i].has(kCapitalized) || s.headline) return nullptr;
-  for (auto it = learned_.rbegin(); it != learned_.rend(); ++it) {  // the latest person of the name
-    if (it->surname == s.norm(i)) return &*it;
-  }
-  return nullptr;
-}
-
-void MentionFinder::learn(const Sentence& s, const Mention& m, std::uint32_t surname) {
-  if (learned_.size() == kMaxLearned) learned_.erase(learned_.begin());
-  learned_.push_back({std::string(s.norm(surname)), m.entity, s.index, s.surface(m.first, m.last)});
-}
-
-// "Martin Lee" makes "Lee" name him for the rest of the article, and a person of the article
-// outranks whoever else the dictionary calls by the word.
-void MentionFinder::learn_surname(const Sentence& s, const Mention& m) {
-  if (m.kind != MentionKind::kName || m.last - m.first < 2 || s.headline) return;
-  const std::uint32_t surname = m.last - 1;
-  if (s.tokens[surname].kind != TokenKind::kWord || !s.tokens[surname].has(kCapitalized) ||
-      s.tokens[surname - 1].has(kHyphenNext) || s.info[surname].classes != 0) {
-    return;
-  }
-  if (dictionary_.entities()[m.entity].type == EntityType::kPerson) learn(s, m, surname);
 }
 
 // Whether the one-word name of a person at `name` is the first name or another part of a longer
@@ -238,49 +220,13 @@ bool MentionFinder::owned_by_unknown(const Sentence& s, const Mention& m) const 
   return word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese") || word.ends_with("ern");
 }
 
-bool MentionFinder::starts_name_or_sector(std::uint32_t i) const {
-  const auto starts = [i](const NameMatch& match) { return match.first == i; };
-  return std::any_of(names_.begin(), names_.end(), starts) ||
-         std::any_of(sector_words_.begin(), sector_words_.end(), starts);
+bool MentionFinder::starts_name(std::uint32_t i) const {
+  return std::any_of(names_.begin(), names_.end(), [i](const NameMatch& match) { return match.first == i; });
 }
 
-// "US Assistant Secretary of State Richard Boucher", "Syrian Foreign Minister Walid Muallem", "EU
-// envoy Hans van Mierlo": a state's or organisation's name or adjective (with its sector words),
-// then capitalized words the dictionary does not know, is a person speaking for it (CODING.md
-// section 3). Their surname names them later in the article. Not a place: "in Syria Terje
-// Roed-Larsen said", where commas were stripped.
-void MentionFinder::affiliated_person(const Sentence& s, Mention& m) {
-  if (s.headline || m.possessive || m.kind == MentionKind::kPronoun) return;
-  const Entity& entity = dictionary_.entities()[m.entity];
-  if (entity.type == EntityType::kPerson || (m.sector != kNone && dictionary_.sectors()[m.sector].domestic))
-    return;
-  if (m.first > 0) {
-    const std::string_view before = s.norm(m.first - 1);
-    if (before == "in" || before == "inside" || before == "at" || before == "across" || before == "near")
-      return;
-  }
-  std::uint32_t end = m.last, capitals = 0;
-  while (end < s.size() && end < m.last + 7 && s.info[end].mention == kNone) {
-    const Token& token = s.tokens[end];
-    const bool word = token.kind == TokenKind::kWord && s.info[end].classes == 0;
-    if (word && token.has(kCapitalized)) {
-      ++capitals;
-    } else if (s.norm(end) != "of" && !(capitals > 0 && name_particle(s.norm(end)))) {
-      break;
-    }
-    ++end;
-  }
-  // A name needs two capitalized words after the title ("Richard Boucher"); the run must end
-  // the phrase, not run into another name.
-  if (capitals < 2 || end == m.last || !s.tokens[end - 1].has(kCapitalized) ||
-      (end < s.size() && s.info[end].mention != kNone)) {
-    return;
-  }
-  m.last = end;
-  m.person = true;
-  m.kind = MentionKind::kName;
-  m.possessive = s.tokens[end - 1].has(kPossessive);
-  learn(s, m, end - 1);
+bool MentionFinder::starts_name_or_sector(std::uint32_t i) const {
+  return starts_name(i) || std::any_of(sector_words_.begin(), sector_words_.end(),
+                                       [i](const NameMatch& match) { return match.first == i; });
 }
 
 void MentionFinder::find(Sentence& s) {
@@ -396,6 +342,7 @@ void MentionFinder::find(Sentence& s) {
     i = m.last;
     s.mentions.push_back(m);
   }
+  introduce_persons(s);
 }
 
 }  // namespace entente::detail

@@ -2,6 +2,7 @@
 // ("Syria", "the Kremlin", "Iranian", by the matching rules of core/name_matcher.h), sector words with or
 // without their state ("Syrian rebels", "the regime"), hyphenated compounds ("US-led", "Russian-backed",
 // "Britain-based") and pronouns. Bare sector words and pronouns are left for coreference to resolve.
+// The persons who speak for a state or an organisation are found in affiliations.cc.
 #pragma once
 
 #include <string>
@@ -48,13 +49,21 @@ class MentionFinder {
   // "US Assistant Secretary of State Richard Boucher", "EU envoy Hans van Mierlo": a person who
   // speaks for a state or an organisation.
   void affiliated_person(const Sentence& s, Mention& m);
+  // "Stephan Lehne, the EU's envoy to the talks," and "the EU representative to the talks,
+  // Stephan Lehne": an unknown person set beside an organisation's or a state's title by a comma
+  // speaks for it (CODING.md section 3). Adds the person's mentions and learns the surnames.
+  void introduce_persons(Sentence& s);
+  // Whether `m` is the state or organisation of a title ("the EU's envoy", "the EU special
+  // envoy", "a spokesman for Hamas"); then [start, end) receives the whole phrase.
+  bool title_phrase(const Sentence& s, const Mention& m, std::uint32_t& start, std::uint32_t& end) const;
   // "Martin Lee": learns the surname of a dictionary person named in full.
   void learn_surname(const Sentence& s, const Mention& m);
   // Whether a person's one-word name is part of a longer unknown name ("Khurshid Kasuri").
   bool inside_unknown_name(const Sentence& s, const NameMatch& name) const;
   // Whether sector mention `m` follows a capitalized word naming an owner we do not know.
   bool owned_by_unknown(const Sentence& s, const Mention& m) const;
-  // Whether a name or a sector word starts at token `i` of the sentence being read.
+  // Whether a name, or a name or a sector word, starts at token `i` of the sentence being read.
+  bool starts_name(std::uint32_t i) const;
   bool starts_name_or_sector(std::uint32_t i) const;
   struct LearnedName {
     std::string surname;  // normalized: "boucher"

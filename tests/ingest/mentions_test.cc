@@ -43,4 +43,74 @@ TEST_CASE("a state named as a place affiliates nobody") {
   CHECK(a.entity(1, "larsen").empty());
 }
 
+TEST_CASE("a located description names the group named last, and its place names no actor") {
+  const Analysed a(
+      "Amnesty International accused Syria of torture. The Geneva-based group also criticised Turkey. "
+      "The London-based rights watchdog condemned Israel.");
+  const detail::Mention& located = a.mention_covering(1, "geneva");
+  CHECK(located.kind == detail::MentionKind::kPronoun);
+  CHECK(a.mention(1, a.mention_at(1, "geneva")) == "The Geneva-based group");
+  CHECK(a.entity(1, "geneva") == "amnesty-international");
+  CHECK(a.entity(2, "watchdog") == "amnesty-international");
+  CHECK(a.mention_at(2, "london") == a.mention_at(2, "watchdog"));
+  const Analysed b("A Britain-based monitor said troops shelled the town.");  // no description
+  CHECK(b.mention_covering(0, "britain").modifier_only);
+}
+
+TEST_CASE("a description before or around a name is no description") {
+  const Analysed a(
+      "Amnesty International accused Syria of torture. The UN nuclear watchdog met Iran. The militant "
+      "group Hezbollah attacked Israel.");
+  CHECK(a.entity(1, "watchdog") == "iaea");
+  CHECK(a.mention_at(2, "group") == detail::kNone);
+  CHECK(a.entity(2, "hezbollah") == "hezbollah");
+}
+
+TEST_CASE("an unknown person set beside a title by a comma speaks for the title's organisation") {
+  const Analysed a(
+      "Stephan Lehne, the EU's envoy to the talks, criticised Serbia. Lehne later met Kosovo leaders. "
+      "\"Progress is slow,\" said the Dutch representative to the Kosovo talks, Pieter van Damme. Damme "
+      "left.");
+  CHECK(a.entity(0, "stephan") == "eu");
+  CHECK(a.mention_covering(0, "lehne").person);
+  CHECK(a.mention_at(0, "stephan") != a.mention_at(0, "eu"));
+  CHECK(a.entity(1, "lehne") == "eu");
+  CHECK(a.entity(2, "pieter") == "NLD");
+  CHECK(a.entity(2, "kosovo") == "XKX");
+  for (std::size_t m = 1; m < a[2].mentions.size(); ++m)  // still in token order
+    CHECK(a[2].mentions[m - 1].last <= a[2].mentions[m].first);
+  CHECK(a.mention(2, a.mention_at(2, "pieter")) == "Pieter van Damme");
+  CHECK(a.entity(3, "damme") == "NLD");
+}
+
+TEST_CASE("a place, a list and a former office introduce nobody") {
+  const Analysed a(
+      "Troops shelled homes in the Gaza Strip, a UN official said. Talks between Japan and North Korea, "
+      "Li Wenbo, the Chinese ambassador, said, went well. Hans Ostermann, the former German envoy, "
+      "criticised Iran.");
+  CHECK(a.mention_at(0, "gaza") == detail::kNone);
+  CHECK(a.mention_at(1, "wenbo") == detail::kNone);
+  CHECK(a.mention_at(2, "ostermann") == detail::kNone);
+}
+
+TEST_CASE("a title before its organisation affiliates the person beside it, a firm or party nobody") {
+  const Analysed a(
+      "Sami Darwish, a senior spokesman for Hamas, condemned Israel. Darwish left. Omar Haddad, the "
+      "president of the Jordanian branch of a bank, spoke. Avi Peretz, an Israeli party head, spoke.");
+  CHECK(a.entity(0, "sami") == "hamas");
+  CHECK(a.entity(1, "darwish") == "hamas");
+  CHECK(a.mention_at(2, "omar") == detail::kNone);
+  CHECK(a.mention_at(3, "avi") == detail::kNone);
+}
+
+TEST_CASE("a state's envoy to an organisation speaks for the state, a delegate from a state for nobody") {
+  const Analysed a(
+      "Syria's UN envoy Omar Khalil accused Israel. Khalil left. Ahmad Nouri, the Iranian UN "
+      "ambassador, condemned Israel. Karim Saleh, a UN delegate from Qatar, spoke.");
+  CHECK(a.entity(0, "khalil") == "SYR");
+  CHECK(a.entity(1, "khalil") == "SYR");
+  CHECK(a.entity(2, "ahmad") == "IRN");
+  CHECK(a.mention_at(3, "karim") == detail::kNone);
+}
+
 }  // namespace entente
