@@ -86,12 +86,14 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
   const Trigger& trigger = tm.phrase->trigger;
   const VerbGroup g = verbs_.group(tm.first);
   if (g.negated || g.modal) return;
-  // "the besieged city", "in occupied territory": a participle used as an adjective.
+  // "the besieged city", "in occupied territory", "their negotiating team", "the visiting
+  // president": a participle used as an adjective.
   if (trigger.form == VerbForm::kPast && tm.first > 0 && !g.be &&
       (s_.is(tm.first - 1, kDeterminer | kPreposition | kQuantifier) ||
        s_.tokens[tm.first - 1].kind == TokenKind::kNumber)) {
     return;
   }
+  if (trigger.form == VerbForm::kGerund && tm.first > 0 && s_.is(tm.first - 1, kDeterminer)) return;
   Relation relation = trigger.relation;
   std::string_view rule = tm.phrase->slot.empty() ? kActive : kSlot;
   if (g.infinitive) {
