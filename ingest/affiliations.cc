@@ -103,7 +103,7 @@ const Mention* title_owner(const Sentence& s, const Mention& m, const Dictionary
 const MentionFinder::LearnedName* MentionFinder::learned_name(const Sentence& s, std::uint32_t i) const {
   if (!s.tokens[i].has(kCapitalized) || s.headline) return nullptr;
   for (auto it = learned_.rbegin(); it != learned_.rend(); ++it) {  // the latest person of the name
-    if (it->surname == s.norm(i)) return &*it;
+    if (it->word == s.norm(i)) return &*it;
   }
   return nullptr;
 }

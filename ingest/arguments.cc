@@ -324,7 +324,10 @@ Group Arguments::complement(std::uint32_t c, std::uint32_t after, std::span<cons
       if (s_.info[j].clause != c || (!noun_phrase_word(j) && s_.norm(j) != "of")) break;
       const std::uint32_t m = s_.info[j].mention;
       if (m != kNone && usable(m)) {
-        // "in the conflict, with the UN recording 44 attacks": "with" and a clause of its own.
+        // "air strikes on the city the Observatory said": a speaker without its comma is no
+        // complement; "in the conflict, with the UN recording 44 attacks": "with" and a clause of
+        // its own neither.
+        if (speaker(m)) return {};
         const std::uint32_t after_actor = s_.mentions[m].last;
         if (s_.norm(i) == "with" && after_actor < n && s_.norm(after_actor).ends_with("ing") &&
             s_.info[after_actor].classes == 0 && s_.info[after_actor].mention == kNone) {

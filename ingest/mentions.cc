@@ -220,6 +220,31 @@ bool MentionFinder::owned_by_unknown(const Sentence& s, const Mention& m) const 
   return word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese") || word.ends_with("ern");
 }
 
+void MentionFinder::learn_head(const Sentence& s, const Mention& m, std::uint32_t name_last) {
+  if (m.kind != MentionKind::kName || name_last - m.first < 2 || s.headline) return;
+  const EntityType type = dictionary_.entities()[m.entity].type;
+  if (type == EntityType::kPerson || type == EntityType::kState) return;
+  // The noun before "of" or "for" heads the name ("Observatory for Human Rights"), else its last.
+  std::uint32_t head = name_last - 1;
+  for (std::uint32_t k = m.first + 1; k + 1 < name_last; ++k) {
+    if (s.norm(k) == "of" || s.norm(k) == "for") {
+      head = k - 1;
+      break;
+    }
+  }
+  if (s.tokens[head].kind != TokenKind::kWord || s.info[head].classes != 0 || s.norm(head).size() < 4) return;
+  if (heads_.size() == kMaxLearned) heads_.erase(heads_.begin());
+  heads_.push_back({std::string(s.norm(head)), m.entity, s.index, s.surface(m.first, m.last)});
+}
+
+const MentionFinder::LearnedName* MentionFinder::learned_head(const Sentence& s, std::uint32_t i) const {
+  if (s.headline || s.tokens[i].kind != TokenKind::kWord || s.info[i].classes != 0) return nullptr;
+  for (auto it = heads_.rbegin(); it != heads_.rend(); ++it) {
+    if (it->word == s.norm(i)) return &*it;
+  }
+  return nullptr;
+}
+
 bool MentionFinder::starts_name(std::uint32_t i) const {
   return std::any_of(names_.begin(), names_.end(), [i](const NameMatch& match) { return match.first == i; });
 }
@@ -266,6 +291,14 @@ void MentionFinder::find(Sentence& s) {
     const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
     const Acronym* const defined =
         acronyms_.empty() || (name_here != nullptr && name_here->last != i + 1) ? nullptr : acronym(s, i);
+    // "the coalition" after "the US-led coalition": the head noun of a name the article used,
+    // ending its noun phrase ("the coalition forces" are forces).
+    const LearnedName* const head =
+        the && name_here == nullptr && !heads_.empty() && i + 1 < n && learned_head(s, i + 1) != nullptr &&
+                !(i + 2 < n && s.tokens[i + 2].kind == TokenKind::kWord && s.info[i + 2].classes == 0 &&
+                  s.info[i + 2].word == nullptr && !s.tokens[i + 2].has(kCapitalized))
+            ? learned_head(s, i + 1)
+            : nullptr;
     if (!pronoun && !the && name_here == nullptr && sector == nullptr && defined == nullptr &&
         learned == nullptr) {
       ++i;  // most words start no mention
@@ -286,6 +319,13 @@ void MentionFinder::find(Sentence& s) {
         absorb_sectors(s, m);
         m.kind = MentionKind::kPronoun;
       }
+    } else if (head != nullptr) {
+      m.entity = head->entity;
+      m.last = i + 2;
+      m.possessive = s.tokens[i + 1].has(kPossessive);
+      m.resolution = Resolution::kAntecedent;
+      m.antecedent = head->words;
+      m.antecedent_sentence = head->sentence;
     } else if (const std::uint8_t described = the ? description(s, i, m.last) : 0) {
       // "the country", "the group": a definite description of an actor named before.
       m.kind = MentionKind::kPronoun;
@@ -310,7 +350,17 @@ void MentionFinder::find(Sentence& s) {
         add_sector(s, m, *sector);
         m.resolution = Resolution::kUnresolved;
         absorb_sectors(s, m);
-        m.modifier_only = owned_by_unknown(s, m);
+        // "coalition aircraft" after "the US-led coalition": the owner the article named.
+        if (const LearnedName* owner = i > 0 && !heads_.empty() ? learned_head(s, i - 1) : nullptr;
+            owner != nullptr && s.info[i - 1].mention == kNone) {
+          m.first = i - 1;
+          m.entity = owner->entity;
+          m.resolution = Resolution::kAntecedent;
+          m.antecedent = owner->words;
+          m.antecedent_sentence = owner->sentence;
+        } else {
+          m.modifier_only = owned_by_unknown(s, m);
+        }
       } else if (learned != nullptr) {
         m.entity = learned->entity;
         m.person = true;
@@ -329,6 +379,7 @@ void MentionFinder::find(Sentence& s) {
       if (!m.modifier_only && !m.attributive && m.resolution == Resolution::kDictionary) {
         affiliated_person(s, m);
         learn_surname(s, m);
+        learn_head(s, m, name_here != nullptr ? name_here->last : m.last);
       }
     }
     // "anti-Syrian", "pro-Iranian": a stance of whatever the phrase names, not an actor in it.

@@ -24,6 +24,7 @@ class MentionFinder {
   void start_article(Date date) {
     date_ = date;
     learned_.clear();
+    heads_.clear();
     acronyms_.clear();
   }
 
@@ -66,16 +67,23 @@ class MentionFinder {
   bool starts_name(std::uint32_t i) const;
   bool starts_name_or_sector(std::uint32_t i) const;
   struct LearnedName {
-    std::string surname;  // normalized: "boucher"
+    std::string word;  // normalized: a person's surname ("boucher"), an organisation's head noun
     std::uint32_t entity;
     std::uint32_t sentence;
-    std::string_view words;  // where the article named the person in full
+    std::string_view words;  // where the article named it in full
   };
   static constexpr std::size_t kMaxLearned = 16;
   // Remembers the person `m` for the article under the word at `surname`.
   void learn(const Sentence& s, const Mention& m, std::uint32_t surname);
   // The person of this article whose surname is the capitalized word at `i`, or nullptr.
   const LearnedName* learned_name(const Sentence& s, std::uint32_t i) const;
+  // "the US-led coalition", "the Syrian Observatory for Human Rights": learns the head noun of an
+  // organisation's or a group's name of several words, so that "the coalition", "the
+  // Observatory" and "coalition aircraft" name it for the rest of the article. The name ends
+  // before `name_last` (sector words may follow it in `m`: "US-led coalition jets").
+  void learn_head(const Sentence& s, const Mention& m, std::uint32_t name_last);
+  // The organisation of this article whose head noun is the word at `i`, or nullptr.
+  const LearnedName* learned_head(const Sentence& s, std::uint32_t i) const;
 
   // "the International Commission of Jurists (ICJ)": an acronym defined in parentheses after a
   // dictionary name names that entity for the rest of the article, whatever else the dictionary
@@ -96,6 +104,7 @@ class MentionFinder {
   std::vector<NameMatch> sector_words_;  // the sector words starting at each token
   std::size_t next_sector_word_ = 0;     // sector_words_ before it start before the token looked at
   std::vector<LearnedName> learned_;
+  std::vector<LearnedName> heads_;
   std::vector<Acronym> acronyms_;
 };
 

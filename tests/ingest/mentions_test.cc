@@ -113,4 +113,20 @@ TEST_CASE("a state's envoy to an organisation speaks for the state, a delegate f
   CHECK(a.mention_at(3, "karim") == detail::kNone);
 }
 
+TEST_CASE("the head noun of an organisation's name names it for the rest of the article") {
+  const Analysed a(
+      "The Syrian Observatory for Human Rights counted the dead. The Observatory said coalition "
+      "warplanes struck. The coalition denied it. The US-led coalition struck again. Coalition "
+      "aircraft returned. The coalition forces withdrew.");
+  CHECK(a.entity(1, "observatory") == "sohr");
+  CHECK(a.mention_covering(1, "observatory").resolution == detail::Resolution::kAntecedent);
+  // Not before the article names it in full, nor for the head of a longer phrase.
+  CHECK(a.entity(1, "coalition").empty());
+  CHECK(a.mention_at(2, "coalition") == detail::kNone);
+  CHECK(a.entity(4, "aircraft") == "us-led-coalition");
+  // "the coalition forces" are no description of the coalition but its forces: the same actor.
+  CHECK(a.mention_covering(5, "coalition").kind == detail::MentionKind::kSector);
+  CHECK(a.entity(5, "forces") == "us-led-coalition");
+}
+
 }  // namespace entente
