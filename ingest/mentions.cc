@@ -221,10 +221,22 @@ bool MentionFinder::owned_by_unknown(const Sentence& s, const Mention& m) const 
 }
 
 void MentionFinder::learn_head(const Sentence& s, const Mention& m, std::uint32_t name_last) {
-  if (m.kind != MentionKind::kName || name_last - m.first < 2 || s.headline) return;
+  // A name, or a name narrowed by sector words ("US-led coalition jets").
+  if (m.kind == MentionKind::kAdjective || m.kind == MentionKind::kPronoun || m.entity == kNone ||
+      name_last - m.first < 2 || s.headline) {
+    return;
+  }
   const EntityType type = dictionary_.entities()[m.entity].type;
   if (type == EntityType::kPerson || type == EntityType::kState) return;
-  // The noun before "of" or "for" heads the name ("Observatory for Human Rights"), else its last.
+  // The noun before "of" or "for" heads the name ("Observatory for Human Rights"), else its last
+  // word that is no sector word ("US-led coalition jets", matched as one name narrowed).
+  auto sector_word = [&](std::uint32_t k) {
+    const auto entries = dictionary_.lookup(s.norm(k));
+    return std::any_of(entries.begin(), entries.end(),
+                       [](const NameEntry& e) { return e.kind == NameKind::kSectorWord; });
+  };
+  while (name_last - m.first > 1 && sector_word(name_last - 1)) --name_last;
+  if (name_last - m.first < 2) return;
   std::uint32_t head = name_last - 1;
   for (std::uint32_t k = m.first + 1; k + 1 < name_last; ++k) {
     if (s.norm(k) == "of" || s.norm(k) == "for") {
