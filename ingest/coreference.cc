@@ -332,10 +332,11 @@ void Coreference::resolve(Sentence& s) {
           scratch_.push_back(a);
         }
       }
-      // "Washington and its Arab allies", "Assad and his forces": the owner is the actor just
-      // before the "and".
+      // "Washington and its Arab allies", "Assad and his forces", "the regime or its ally": the
+      // owner is the actor just before the "and" or "or".
       const Antecedent* owner = nullptr;
-      if (possessive && m.first >= 2 && !in_sentence_.empty() && s.norm(m.first - 1) == "and" &&
+      if (possessive && m.first >= 2 && !in_sentence_.empty() &&
+          (s.norm(m.first - 1) == "and" || s.norm(m.first - 1) == "or") &&
           s.mentions[in_sentence_.back().mention].last == m.first - 1 &&
           fits(in_sentence_.back(), m.pronoun)) {
         owner = &in_sentence_.back();

@@ -251,6 +251,35 @@ void Pairer::role(std::uint32_t t, std::uint32_t c) {
   if (clause.kind == ClauseKind::kApposition && clause.antecedent != kNone &&
       args_.usable(clause.antecedent)) {
     described = args_.group(clause.antecedent);
+  } else if (const std::uint32_t named = tm.last < s_.size() ? s_.info[tm.last].mention : kNone;
+             named != kNone && s_.mentions[named].first == tm.last && args_.usable(named)) {
+    // "Syria's backer Russia", "its allies Russia and Iran": the role is the title of the names
+    // after it, up to another title ("regime ally Iran and rebel backer Qatar"), and its owner
+    // is the one right before it.
+    for (const std::uint32_t m : args_.group(named)) {
+      bool titled = false;  // "rebel backer Qatar", "opposition-backer Turkey"
+      for (std::uint32_t k = tm.last; k < s_.mentions[m].first; ++k) {
+        titled = titled || (s_.info[k].trigger != kNone && s_.info[k].mention == kNone) ||
+                 s_.tokens[k].has(kHyphenNext);
+      }
+      if (titled) break;
+      described.add(m);
+    }
+    // The nearest owner, but a possessive before an adjective owns the role ("its Lebanese ally
+    // Hezbollah": the adjective is the ally's).
+    const Group owners = args_.modifier(tm.first);
+    Group owner;
+    if (!owners.empty()) {
+      std::uint32_t m = owners.members[owners.size - 1];
+      const Mention& nearest = s_.mentions[m];
+      if (const Mention* before = nearest.first > 0 ? s_.mention_at(nearest.first - 1) : nullptr;
+          nearest.kind == MentionKind::kAdjective && before != nullptr && before->possessive) {
+        m = s_.info[nearest.first - 1].mention;
+      }
+      if (args_.usable(m)) owner.add(m);
+    }
+    emit(t, tm.phrase->trigger.relation, described, owner, kRole, tm.phrase->trigger.mutual);
+    return;
   } else {
     std::uint32_t j = tm.first;
     while (j > 0 && args_.noun_phrase_word(j - 1)) --j;
