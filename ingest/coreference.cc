@@ -154,14 +154,15 @@ const Coreference::Antecedent* Coreference::find(std::uint8_t features, std::uin
 Coreference::Antecedent Coreference::remember(const Sentence& s, const Mention& m) const {
   const bool person_entity =
       m.entity != kNone && dictionary_.entities()[m.entity].type == EntityType::kPerson;
+  const bool early = before_verb(s, m);
   return {static_cast<std::uint32_t>(&m - s.mentions.data()),
           m.entity,
           m.sector,
           s.index,
           s.info[m.first].clause,
           (person_entity && m.sector == kNone) || m.person,
-          Arguments(s).governing_preposition(m.first) == kNone && before_verb(s, m),
-          before_verb(s, m),
+          early && Arguments(s).governing_preposition(m.first) == kNone,
+          early,
           s.clauses[s.info[m.first].clause].kind == ClauseKind::kParenthetical,
           m.kind == MentionKind::kPronoun,
           m.plural,
