@@ -257,6 +257,17 @@ const MentionFinder::LearnedName* MentionFinder::learned_head(const Sentence& s,
   return nullptr;
 }
 
+const MentionFinder::LearnedName* MentionFinder::head_after_the(const Sentence& s, std::uint32_t the) const {
+  if (heads_.empty() || the + 1 >= s.size()) return nullptr;
+  // The head must end its noun phrase: "the coalition forces" are forces.
+  const std::uint32_t next = the + 2;
+  if (next < s.size() && s.tokens[next].kind == TokenKind::kWord && s.info[next].classes == 0 &&
+      s.info[next].word == nullptr && !s.tokens[next].has(kCapitalized)) {
+    return nullptr;
+  }
+  return learned_head(s, the + 1);
+}
+
 bool MentionFinder::starts_name(std::uint32_t i) const {
   return std::any_of(names_.begin(), names_.end(), [i](const NameMatch& match) { return match.first == i; });
 }
@@ -303,14 +314,7 @@ void MentionFinder::find(Sentence& s) {
     const NameMatch* const sector = may_start && name_here == nullptr ? sector_word_at(i) : nullptr;
     const Acronym* const defined =
         acronyms_.empty() || (name_here != nullptr && name_here->last != i + 1) ? nullptr : acronym(s, i);
-    // "the coalition" after "the US-led coalition": the head noun of a name the article used,
-    // ending its noun phrase ("the coalition forces" are forces).
-    const LearnedName* const head =
-        the && name_here == nullptr && !heads_.empty() && i + 1 < n && learned_head(s, i + 1) != nullptr &&
-                !(i + 2 < n && s.tokens[i + 2].kind == TokenKind::kWord && s.info[i + 2].classes == 0 &&
-                  s.info[i + 2].word == nullptr && !s.tokens[i + 2].has(kCapitalized))
-            ? learned_head(s, i + 1)
-            : nullptr;
+    const LearnedName* const head = the && name_here == nullptr ? head_after_the(s, i) : nullptr;
     if (!pronoun && !the && name_here == nullptr && sector == nullptr && defined == nullptr &&
         learned == nullptr) {
       ++i;  // most words start no mention

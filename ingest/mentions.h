@@ -84,6 +84,9 @@ class MentionFinder {
   void learn_head(const Sentence& s, const Mention& m, std::uint32_t name_last);
   // The organisation of this article whose head noun is the word at `i`, or nullptr.
   const LearnedName* learned_head(const Sentence& s, std::uint32_t i) const;
+  // "the coalition" after "the US-led coalition": the organisation whose head noun follows the
+  // "the" at token `the` and ends its noun phrase, or nullptr.
+  const LearnedName* head_after_the(const Sentence& s, std::uint32_t the) const;
 
   // "the International Commission of Jurists (ICJ)": an acronym defined in parentheses after a
   // dictionary name names that entity for the rest of the article, whatever else the dictionary
