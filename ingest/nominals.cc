@@ -292,6 +292,8 @@ void Pairer::role(std::uint32_t t, std::uint32_t c) {
     static const std::string kPreps[] = {"of", "to", "for"};
     targets = args_.complement(c, tm.last, kPreps);
   }
+  // "a critic of the Iraq war": the war's place is not what the role is toward.
+  if (targets.size == 1 && place_of_war(targets.members[0])) return;
   emit(t, tm.phrase->trigger.relation, described, targets, kRole, tm.phrase->trigger.mutual);
 }
 
@@ -349,7 +351,10 @@ bool Pairer::fell_in(std::uint32_t noun) const {
 
 bool Pairer::place_of_war(std::uint32_t mention) const {
   const Mention& m = s_.mentions[mention];
-  if (!m.possessive && m.kind != MentionKind::kAdjective) return false;
+  // A possessive or adjective, or a name used as one right before the noun ("the Iraq war").
+  const bool name_as_modifier =
+      m.kind == MentionKind::kName && m.last < s_.size() && s_.info[m.last].trigger != kNone;
+  if (!m.possessive && m.kind != MentionKind::kAdjective && !name_as_modifier) return false;
   for (std::uint32_t i = m.last; i < s_.size() && i < m.last + 3; ++i) {
     const std::uint32_t t = s_.info[i].trigger;
     if (t == kNone) {

@@ -75,9 +75,9 @@ class Pairer {
   void emit_people(std::uint32_t t, Relation relation, std::uint32_t mention, People people,
                    std::string_view rule);
   // nominals.cc: where and in what an attack happened.
-  // Whether mention `mention` is the place of a war, not a side of it: a possessive or adjective
-  // before a mutual act that names no other side ("Syria's war has killed 400,000", "in the
-  // Syrian civil war"; not "the US war on Iraq").
+  // Whether mention `mention` is the place of a war, not a side of it: a possessive, adjective or
+  // name before a mutual act that names no other side ("Syria's war has killed 400,000", "in the
+  // Syrian civil war", "a critic of the Iraq war"; not "the US war on Iraq").
   bool place_of_war(std::uint32_t mention) const;
   // Whether the noun phrase of the noun at token `noun` is the act a passive's target fell in:
   // "killed in (the latest) fighting".
