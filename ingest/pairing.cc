@@ -119,6 +119,16 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
     // "refrained from condemning": the act did not happen.
     if (prev == "from" && p >= 1 && (s_.info[p - 1].verb_classes & kDeny)) return;
+    // "could hit back by blocking inspections": the means is as hypothetical as the act it is
+    // the means of, the verb nearest before "by".
+    if (prev == "by") {
+      for (std::uint32_t k = p; k-- > s_.clauses[c].first;) {
+        if (s_.info[k].clause != c || !(is_verb_like(s_, k) || verbs_.participle(k))) continue;
+        const VerbGroup act = verbs_.group(k);
+        if (act.modal || act.negated) return;
+        break;
+      }
+    }
     bool no_event = false;
     sources = gerund_subject(p, c, 0, no_event);
     if (sources.empty() && !no_event) sources = phrase_before_gerund(p, c, no_event);
