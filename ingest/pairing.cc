@@ -341,6 +341,11 @@ std::uint32_t Pairer::agent_after(std::uint32_t from, std::uint32_t c) const {
   for (std::uint32_t i = from; i < s_.size() && i < from + 10; ++i) {
     if (s_.info[i].clause != c || is_verb_like(s_, i)) return kNone;
     if (s_.norm(i) != "by" || s_.info[i].mention != kNone) continue;
+    // "in support of the army by targeting IS": "by" and a gerund is a means, not an agent.
+    if (i + 1 < s_.size() && s_.norm(i + 1).ends_with("ing") && s_.info[i + 1].mention == kNone &&
+        !s_.tokens[i + 1].has(kCapitalized)) {
+      return kNone;
+    }
     for (std::uint32_t j = i + 1; j < s_.size() && j < i + 8 && args_.noun_phrase_word(j); ++j) {
       const std::uint32_t m = s_.info[j].mention;
       if (m != kNone && args_.usable(m)) return m;

@@ -34,6 +34,11 @@ TEST_CASE("verbs: active, slots, places, passives and agents of named acts") {
         "Russian jets strike people");
 }
 
+TEST_CASE("by and a gerund is a means, not the agent of the noun before it") {
+  CHECK(pairs("Iran sent troops in support of Syria by sending Hezbollah fighters.").empty());
+  CHECK(pairs("Iran announced support for Syria by Hezbollah.") == "Hezbollah support Syria");
+}
+
 TEST_CASE("a mutual act without its other side pairs its coordinated subjects") {
   CHECK(pairs("Israel and Syria held talks in Geneva.") == "Israel consult Syria; Syria consult Israel");
   CHECK(pairs("Israel and Syria met separately with Turkey.") ==
