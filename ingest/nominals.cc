@@ -334,6 +334,7 @@ void Pairer::backed() {
     }
   }
 }
+
 // The nouns that say where and in what an attack happened, for the verbs of pairing.cc.
 
 bool Pairer::fell_in(std::uint32_t noun) const {
