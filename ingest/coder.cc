@@ -222,14 +222,14 @@ class Coder::Impl {
     }
   }
 
-  // Keeps `e` once per article and completes it, explained by `explain(e)` for --explain;
-  // strikes are remembered for the attacks the article leaves implicit.
+  // Keeps `e` once per article and completes it, explained by `explain(e)` for --explain.
+  // Every strike, a repeated one too, is remembered for the attacks the article leaves implicit.
   template <typename Explain>
   void finish(const Article& article, const SentenceSpan& span, const Candidate& c, Event e,
               std::vector<Event>& events, Explain&& explain) {
+    if (c.relation == Relation::kStrike) attacks_.add(e.source, e.target, sentence_.index);
     if (!seen_.emplace(e.source.key, c.relation, e.target.key).second) return;
     if (options_.explain) e.explanation = explain(e);
-    if (c.relation == Relation::kStrike) attacks_.add(e.source, e.target, sentence_.index);
     e.article = article.id;
     e.file = article.file;
     e.date = article.date;

@@ -386,9 +386,13 @@ bool Pairer::attacker_implied(std::uint32_t from, std::uint32_t c) const {
     // separate air raids", "in Syria's war"); a place ("in Aleppo") names no cause. Fighting
     // and war have two sides: either may have done it.
     for (std::uint32_t j = i + 1; j < s_.size() && j < i + 6; ++j) {
-      if (const std::uint32_t t = s_.info[j].trigger; t != kNone) {
-        const Trigger& cause = s_.triggers[t].phrase->trigger;
-        return cause.relation == Relation::kStrike && !cause.mutual && reads_as_noun(s_, s_.triggers[t]);
+      if (s_.info[j].trigger != kNone) {
+        // Any of the readings at the word ("raids" is a coercion's verb and a strike's noun).
+        for (std::uint32_t t = s_.info[j].trigger; t < s_.triggers.size() && s_.triggers[t].first == j; ++t) {
+          const Trigger& cause = s_.triggers[t].phrase->trigger;
+          if (cause.relation == Relation::kStrike && reads_as_noun(s_, s_.triggers[t])) return !cause.mutual;
+        }
+        return false;
       }
       if (const Mention* m = s_.mention_at(j);
           m != nullptr && (m->possessive || m->kind == MentionKind::kAdjective)) {
