@@ -179,9 +179,33 @@ class Segmenter {
       return;
     }
     // ", killing seven people": a participle shares the subject of the clause before it.
-    if (i + 1 < s_.size() && stack_.back().verb_seen && s_.norm(i + 1).ends_with("ing") &&
-        s_.info[i + 1].classes == 0 && s_.info[i + 1].mention == kNone) {
-      next_clause(ClauseKind::kParticipial, i + 1, true);
+    if (i + 1 >= s_.size() || !s_.norm(i + 1).ends_with("ing") || s_.info[i + 1].classes != 0 ||
+        s_.info[i + 1].mention != kNone) {
+      return;
+    }
+    // "X said the law was illegal, calling on Y to repeal it", "X said on Monday, adding": a
+    // speech act after what was reported, even a report with no verb yet, is the speaker's;
+    // "said rebels attacked, killing seven" stays the rebels'.
+    const Open top = stack_.back();
+    const Clause before_comma = s_.clauses[top.clause];
+    const bool speakers = before_comma.kind == ClauseKind::kReported && speech_act(i + 1);
+    if (!top.verb_seen && !speakers) return;
+    next_clause(ClauseKind::kParticipial, i + 1, true);
+    if (speakers) s_.clauses[stack_.back().clause].parent = before_comma.parent;
+  }
+
+  // Whether the participle at `i` says something: "adding", "calling on", "urging", "accusing".
+  bool speech_act(std::uint32_t i) const {
+    if (s_.info[i].verb_classes & kReport) return true;
+    const std::uint32_t t = s_.info[i].trigger;
+    if (t == kNone || s_.triggers[t].first != i) return false;
+    switch (s_.triggers[t].phrase->trigger.relation) {
+      case Relation::kDemand:
+      case Relation::kAccuse:
+      case Relation::kThreaten:
+      case Relation::kSupport:
+      case Relation::kReject: return true;
+      default: return false;
     }
   }
 
@@ -259,6 +283,9 @@ class Segmenter {
     if (j == 0 || j == verb || s_.norm(j - 1) != ",") return;
     const std::uint32_t clause = open_clause(ClauseKind::kMain, j, kNone);
     for (std::uint32_t k = j; k <= verb; ++k) s_.info[k].clause = clause;
+    // What follows ('... , Kong said on Thursday, adding that') is the speaker's.
+    stack_.back().clause = clause;
+    stack_.back().verb_seen = true;
   }
 
   Sentence& s_;
