@@ -192,8 +192,10 @@ void Lexicon::add_text(std::string_view file, std::string_view text, Diagnostics
           trigger.mutual = true;
         } else if (option == "of source") {
           trigger.of_source = true;
+        } else if (option == "counter") {
+          trigger.counter = true;
         } else if (!option.empty()) {
-          error(fmt::format("unknown option '{}' (mutual, of source)", option));
+          error(fmt::format("unknown option '{}' (mutual, counter, of source)", option));
         }
       }
       trigger.lemma = static_cast<std::uint32_t>(lemmas_.size());

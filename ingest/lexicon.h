@@ -31,7 +31,11 @@ struct Trigger {
   Relation relation = Relation::kConsult;
   TriggerKind kind = TriggerKind::kVerb;
   VerbForm form = VerbForm::kBase;
-  bool mutual = false;      // "clash with", "talks": the event goes both ways
+  bool mutual = false;  // "clash with", "talks": the event goes both ways
+  // "repelled", "counterattack": answers an attack by the target, so the event goes both ways,
+  // and so do the strikes its subject makes in the same clause ("repelled an attack, killing 30
+  // militants"); unlike a mutual act it never pairs its own coordinated subjects.
+  bool counter = false;
   bool of_source = false;   // nouns: "the withdrawal of X" names the source, not the target
   std::uint32_t lemma = 0;  // index of the written entry: "call on"
 };

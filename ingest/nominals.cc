@@ -133,7 +133,7 @@ void Pairer::nominal(std::uint32_t t, std::uint32_t c) {
   }
   if (targets.empty() && trigger.mutual && rule == kNominalLight && emit_among(t, c, relation, sources))
     return;
-  emit(t, relation, sources, targets, rule, trigger.mutual);
+  emit(t, relation, sources, targets, rule, trigger.mutual || trigger.counter);
   // "Syria appreciates the aid from Russia": who welcomes the aid supports who gave it.
   if (welcomed != kNone) emit(welcomed, Relation::kSupport, targets, sources, kNominalBeneficiary, false);
 }

@@ -37,6 +37,9 @@ class Pairer {
   // A mutual act of trigger `t` in clause `c` without a target pairs its coordinated subjects
   // both ways: "Israel and Syria met", "Russia and Turkey held talks". True when it did.
   bool emit_among(std::uint32_t t, std::uint32_t c, Relation relation, const Group& sources);
+  // Whether the strike `tm` in clause `c` answers an attack: it is a counter act itself, or
+  // follows one in its clause ("repelled an attack on its posts, killing 30 militants").
+  bool countered(const TriggerMatch& tm, std::uint32_t c) const;
 
   // pairing.cc: verbs.
   void verb(std::uint32_t t, std::uint32_t c);

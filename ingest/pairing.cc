@@ -60,6 +60,19 @@ bool Pairer::emit_among(std::uint32_t t, std::uint32_t c, Relation relation, con
   return true;
 }
 
+bool Pairer::countered(const TriggerMatch& tm, std::uint32_t c) const {
+  if (tm.phrase->trigger.relation != Relation::kStrike) return false;
+  for (const TriggerMatch& earlier : s_.triggers) {
+    if (earlier.first > tm.first) break;
+    // "repelled an attack, killing 30 militants": a participle continues the clause before it.
+    const std::uint32_t clause = s_.info[earlier.first].clause;
+    if (earlier.phrase->trigger.counter &&
+        (clause == c || (s_.clauses[c].kind == ClauseKind::kParticipial && clause == s_.clauses[c].parent)))
+      return true;
+  }
+  return false;
+}
+
 // "Russia, Iran and Turkey welcomed their ...": a plural pronoun resolved to one of several
 // sources refers to them together, and names no other party.
 bool Pairer::names_sources_together(const Group& sources, std::uint32_t target) const {
@@ -163,12 +176,14 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
       }
       return;
     }
-    emit(t, relation, sources, targets, rule, trigger.mutual);
+    emit(t, relation, sources, targets, rule, trigger.mutual || trigger.counter);
     return;
   }
   if (sources.empty()) sources = args_.subject(c, subject_end(c, g.start, trigger.form));
   if (sources.size == 1 && place_of_war(sources.members[0])) return;
-  targets = args_.object(c, tm.last, tm.phrase->slot);
+  // "repelled an attack by X", "foiled X's offensive": the attackers of the act repelled.
+  if (trigger.counter) targets = agent_noun(tm.last, c);
+  if (targets.empty()) targets = args_.object(c, tm.last, tm.phrase->slot);
   if (relation == Relation::kAccuse && !targets.empty()) {
     // "condemned the Iraqi invasion of Kuwait": the one blamed is the act's doer, if named.
     const std::uint32_t act = act_suffered_by(s_.mentions[targets.members[0]].first);
@@ -202,7 +217,8 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
       emit_among(t, c, relation, sources))
     return;
   const std::size_t first = out_.size();
-  emit(t, relation, sources, targets, rule, trigger.mutual && relation == trigger.relation);
+  const bool both_ways = relation == trigger.relation && (trigger.mutual || countered(tm, c));
+  emit(t, relation, sources, targets, rule, both_ways);
   for (std::size_t k = first; k < out_.size(); ++k) out_[k].place = rule == kPlace;
 }
 

@@ -78,10 +78,13 @@ TEST_CASE("nouns, roles and options") {
   Lexicon lexicon;
   lexicon.add_text(
       "lex.txt",
-      "[retreat]\nnouns = withdrawal (of source)\n[support]\nroles = ally\n[threaten]\ncomplement = yes\n",
+      "[retreat]\nnouns = withdrawal (of source)\n[support]\nroles = ally\n[threaten]\ncomplement = yes\n"
+      "[strike]\nverbs = repel/repelled (counter)\n",
       diagnostics);
   CHECK(diagnostics.empty());
   CHECK(phrase(lexicon, "withdrawals")->trigger.of_source);
+  CHECK(phrase(lexicon, "repelling")->trigger.counter);
+  CHECK_FALSE(phrase(lexicon, "repelling")->trigger.mutual);
   CHECK(phrase(lexicon, "allies")->trigger.kind == TriggerKind::kRole);
   CHECK(lexicon.takes_complement(Relation::kThreaten));
   CHECK_FALSE(lexicon.takes_complement(Relation::kStrike));
