@@ -47,4 +47,11 @@ void Attacks::attackers_of(const ActorRef& victim, std::uint32_t sentence, std::
   for (const Attack& a : latest_) add(a.source);
 }
 
+bool Attacks::fought(const ActorRef& victim, const ActorRef& attacker) const {
+  const std::string victim_side = side(victim);
+  return std::any_of(latest_.begin(), latest_.end(), [&](const Attack& a) {
+    return a.source.key != victim.key && side(a.source) == victim_side && a.target.key == attacker.key;
+  });
+}
+
 }  // namespace entente::detail

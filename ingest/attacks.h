@@ -27,6 +27,11 @@ class Attacks {
   // is never on the victim's side.
   void attackers_of(const ActorRef& victim, std::uint32_t sentence, std::vector<ActorRef>& out) const;
 
+  // Whether the victim's side struck `attacker` in the latest attacks too: the victim fell in a
+  // fight ("29 rebels were killed in clashes with regime troops. Fighters of the Nusra Front were
+  // killed"), and struck the attacker as well.
+  bool fought(const ActorRef& victim, const ActorRef& attacker) const;
+
  private:
   struct Attack {
     ActorRef source;

@@ -210,16 +210,25 @@ class Coder::Impl {
     const ActorRef target = actor(t, article.date, c.relation);
     std::vector<ActorRef> sources;
     attacks_.attackers_of(target, sentence_.index, sources);
-    for (ActorRef& source : sources) {
-      Event e;
-      e.source = std::move(source);
-      e.target = target;
-      finish(article, span, c, std::move(e), events, [&](const Event& done) {
-        return fmt::format("trigger {}; rule {}; source '{}' -> {} (the attacker named last); target {}",
-                           describe_trigger(c), c.rule, done.source.mention, done.source.key,
-                           describe(t, done.target, article.date));
-      });
+    Candidate back = c;
+    back.reversed = true;
+    for (const ActorRef& attacker : sources) {
+      const bool fought = attacks_.fought(target, attacker);
+      auto explain = [&](const Event&) {
+        return fmt::format("trigger {}; rule {}{}; attacker '{}' -> {} (the attacker named last); victim {}",
+                           describe_trigger(c), c.rule, fought ? ", in a fight: both ways" : "",
+                           attacker.mention, attacker.key, describe(t, target, article.date));
+      };
+      finish(article, span, c, struck(attacker, target), events, explain);
+      if (fought) finish(article, span, back, struck(target, attacker), events, explain);
     }
+  }
+
+  static Event struck(const ActorRef& source, const ActorRef& target) {
+    Event e;
+    e.source = source;
+    e.target = target;
+    return e;
   }
 
   // Keeps `e` once per article and completes it, explained by `explain(e)` for --explain.

@@ -48,6 +48,18 @@ TEST_CASE("the attackers of the victim's side in the sentence before are implied
   CHECK(attackers(attacks, kCivilians, 4).empty());
 }
 
+TEST_CASE("a victim that fell in a fight struck its attacker too") {
+  detail::Attacks attacks;
+  attacks.add(kSyria, kRebels, 3);
+  attacks.add(kRebels, kSyria, 3);
+  CHECK(attacks.fought(kNusra, kSyria));
+  CHECK_FALSE(attacks.fought(kNusra, kRussia));
+  // A one-sided attack is no fight.
+  attacks.add(kRussia, kCivilians, 4);
+  CHECK_FALSE(attacks.fought(kCivilians, kRussia));
+  CHECK_FALSE(attacks.fought(kNusra, kSyria));
+}
+
 TEST_CASE("with no attack on the victim's side, all attackers are implied unless one was struck") {
   detail::Attacks attacks;
   attacks.add(kSyria, kCivilians, 2);
