@@ -9,6 +9,9 @@ namespace {
 constexpr std::uint32_t kObjectReach = 14;     // tokens a direct object may lie after its verb
 constexpr std::uint32_t kComplementReach = 8;  // tokens between a noun and its complement's preposition
 constexpr std::uint32_t kModifierReach = 5;    // tokens between a modifier and its noun
+// Words of a noun phrase that coordination passes over around a head: "the", "faction",
+// "al-Qaeda affiliate" in "the X faction and al-Qaeda affiliate Y".
+constexpr std::uint32_t kPhraseWords = 3;
 
 }  // namespace
 
@@ -129,8 +132,11 @@ std::uint32_t Arguments::coordination_after(std::uint32_t i, std::uint32_t claus
   if (j >= n || s_.info[j].clause != clause) return kNone;
   const std::string_view w = s_.norm(j);
   if (w == "and" || w == "or" || w == "&") return j + 1;
-  if (w == "," && j + 1 < n && (s_.norm(j + 1) == "and" || s_.info[j + 1].mention != kNone)) {
-    return s_.norm(j + 1) == "and" ? j + 2 : j + 1;
+  if (w == "," && j + 1 < n) {
+    // "X, Y", "X, the Y", "X, and Y"; not the apposition "X, an Iraqi-US national".
+    const std::uint32_t next = s_.norm(j + 1) == "the" ? j + 2 : j + 1;
+    if (s_.norm(j + 1) == "and") return j + 2;
+    if (next < n && s_.info[next].mention != kNone) return j + 1;
   }
   if ((w == "as" && j + 2 < n && s_.norm(j + 1) == "well" && s_.norm(j + 2) == "as")) return j + 3;
   if ((w == "along" || w == "together") && j + 1 < n && s_.norm(j + 1) == "with") return j + 2;
@@ -145,9 +151,21 @@ Group Arguments::group(std::uint32_t m) const {
   while (g.size < kMaxGroup) {
     std::uint32_t j = coordination_after(s_.mentions[current].last, clause);
     if (j == kNone) break;
-    while (j < s_.size() && s_.is(j, kDeterminer) && s_.info[j].mention == kNone) ++j;
+    // "X and the Y", and after "and" the words before a head: "X and former al-Qaeda affiliate Y".
+    const bool after_and = s_.norm(j - 1) == "and";
+    bool worded = false;
+    for (std::uint32_t words = 0; j < s_.size() && s_.info[j].mention == kNone && words < kPhraseWords;
+         ++words) {
+      const bool determiner = s_.is(j, kDeterminer);
+      if (!determiner && !(after_and && phrase_word(j, clause))) break;
+      worded = worded || !determiner;
+      ++j;
+    }
     if (j >= s_.size() || s_.info[j].mention == kNone || !usable(s_.info[j].mention)) break;
     current = head(s_.info[j].mention);
+    // An adjective after words modifies a noun, not an actor: "X and a key Syrian ally".
+    if (worded && current == s_.info[j].mention && s_.mentions[current].kind == MentionKind::kAdjective)
+      break;
     g.add(current);
   }
   return g;
@@ -164,14 +182,48 @@ bool Arguments::has_own_subject(std::uint32_t c, std::uint32_t before) const {
   return false;
 }
 
+// "three soldiers and 11 civilians" are two phrases, each with its own actor or none.
+bool Arguments::phrase_word(std::uint32_t i, std::uint32_t c) const {
+  return s_.info[i].clause == c && noun_phrase_word(i) && !s_.is(i, kCoordinator | kQuantifier) &&
+         s_.tokens[i].kind != TokenKind::kNumber;
+}
+
 std::uint32_t Arguments::first_coordinated(std::uint32_t m) const {
   const std::uint32_t c = clause_of(m);
+  auto plain_word = [&](std::uint32_t i) { return s_.info[i].mention == kNone && phrase_word(i, c); };
   for (;;) {
+    // Back to the start of m's phrase, over the modifiers and words that lead to its head: "the
+    // Faylaq al-Sham faction and al-Qaeda affiliate al-Nusra Front". Only a determiner may stand
+    // after a comma, which more often closes a fronted phrase than a list ("Seeking to address a
+    // US concern, North Korea ...", "Following a visit to Abidjan, Foreign Minister X").
     std::uint32_t k = s_.mentions[m].first;
-    while (k > 0 && s_.is(k - 1, kDeterminer) && s_.info[k - 1].mention == kNone) --k;
-    if (k < 2 || !(s_.norm(k - 1) == "and" || s_.norm(k - 1) == ",")) return m;
-    const std::uint32_t previous = s_.info[k - 2].mention;
-    if (previous == kNone || !usable(previous) || s_.info[k - 2].clause != c) return m;
+    bool worded = false;
+    for (std::uint32_t words = 0; k > 0 && words < kPhraseWords; ++words) {
+      const std::uint32_t modifier = s_.info[k - 1].mention;
+      if (modifier != kNone && s_.info[k - 1].clause == c && head(modifier) == m) {
+        worded = true;
+        k = s_.mentions[modifier].first;
+      } else if (plain_word(k - 1)) {
+        worded = worded || !s_.is(k - 1, kDeterminer);
+        --k;
+      } else {
+        break;
+      }
+    }
+    const bool and_before = k >= 2 && s_.norm(k - 1) == "and";
+    if (!and_before && (k < 2 || s_.norm(k - 1) != "," || worded)) return m;
+    std::uint32_t end = k - 1;
+    for (std::uint32_t words = 0; and_before && end > 0 && words < kPhraseWords && plain_word(end - 1);
+         ++words)
+      --end;
+    // The conjunct before, when the coordination read from it leads here; an adjective before
+    // words modifies them, not an actor ("an Italian warship and ...", "a Syrian ally and ...").
+    const std::uint32_t previous = end > 0 ? s_.info[end - 1].mention : kNone;
+    if (previous == kNone || !usable(previous) || s_.info[end - 1].clause != c ||
+        (end + 1 < k && s_.mentions[previous].kind == MentionKind::kAdjective) ||
+        coordination_after(s_.mentions[previous].last, c) == kNone) {
+      return m;
+    }
     m = previous;
   }
 }

@@ -83,6 +83,9 @@ class Arguments {
   std::uint32_t clause_of(std::uint32_t mention) const { return s_.info[s_.mentions[mention].first].clause; }
   // The first token after `i` that is a coordinator linking two actors, or kNone.
   std::uint32_t coordination_after(std::uint32_t i, std::uint32_t clause) const;
+  // Whether token `i` of clause `c` is a word of a noun phrase that coordination passes over
+  // around a head ("faction", "al-Qaeda affiliate"), not a count.
+  bool phrase_word(std::uint32_t i, std::uint32_t c) const;
 
   const Sentence& s_;
 };

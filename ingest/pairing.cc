@@ -46,10 +46,11 @@ void Pairer::trigger_token(std::uint32_t first_trigger, std::uint32_t end_trigge
 
 bool Pairer::emit_among(std::uint32_t t, std::uint32_t c, Relation relation, const Group& sources) {
   if (sources.size < 2 || sources.inherited) return false;
-  // "X and Y met separately with Z": the other side is named after all.
+  // "X and Y met separately with Z", "X and Y fought battles against Z": the other side is
+  // named after all.
   const TriggerMatch& tm = s_.triggers[t];
   for (std::uint32_t i = tm.last; i < s_.size() && s_.info[i].clause == c; ++i) {
-    if (s_.norm(i) == "with" || s_.norm(i) == "between") return false;
+    if (s_.norm(i) == "with" || s_.norm(i) == "between" || s_.norm(i) == "against") return false;
   }
   for (std::uint32_t a = 0; a < sources.size; ++a) {
     for (std::uint32_t b = a + 1; b < sources.size; ++b) {
