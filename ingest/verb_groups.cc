@@ -96,7 +96,9 @@ bool VerbGroups::unreal_noun(const TriggerMatch& tm, std::uint32_t c, std::uint3
     if (s_.info[k].verb_classes & kHypothetical) return true;
     if (s_.norm(k) == "for" && s_.info[k].mention == kNone) return true;
     if (s_.norm(k) == "of" && k > 0 && (s_.info[k - 1].verb_classes & kHypothetical)) return true;
-    if (!args_.noun_phrase_word(k) && s_.norm(k) != "of") break;
+    // "launched on Monday military operations": a day between the verb and its object.
+    const bool day = s_.norm(k) == "on" && s_.is(k + 1, kTime);
+    if (!args_.noun_phrase_word(k) && s_.norm(k) != "of" && !day) break;
     j = k;
   }
   if (j == 0 || s_.info[j - 1].clause != c || !is_verb_like(s_, j - 1)) return false;
