@@ -330,7 +330,10 @@ Group Pairer::phrase_before_gerund(std::uint32_t p, std::uint32_t c, bool& no_ev
     return args_.group(args_.first_coordinated(m));
   }
   // "many of the bomb attacks targeting civilians": a part of the acts has the doer of the clause.
-  no_event = s_.info[p].trigger != kNone && governed && before != "of";
+  // "the violence we fight is the same violence threatening the people": what an act without an
+  // actor is said to be has no doer either.
+  no_event =
+      s_.info[p].trigger != kNone && ((governed && before != "of") || (first > 0 && s_.is(first - 1, kBe)));
   return {};
 }
 
