@@ -74,9 +74,15 @@ bool VerbGroups::reduced_passive(const TriggerMatch& tm, const VerbGroup& g) con
   if (numbered && s_.headline) return true;  // "4 Turkish Troopers Killed 4 Wounded"
   const bool counted = numbered || s_.headline;
   const std::uint32_t after = tm.last;
-  const bool object =
+  bool object =
       after < s_.size() && (s_.info[after].mention != kNone || s_.is(after, kDeterminer | kQuantifier) ||
                             s_.tokens[after].kind == TokenKind::kNumber);
+  if (object && s_.headline) {
+    // "Damascus Shelled 2 Civilians Killed": the phrase after is the subject of the next passive.
+    std::uint32_t end = after;
+    while (end < s_.size() && end < after + 6 && args_.noun_phrase_word(end)) ++end;
+    object = end == after || end >= s_.size() || !participle(end);
+  }
   return counted && !object;
 }
 
