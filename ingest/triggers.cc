@@ -41,6 +41,13 @@ bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
   return !headline && i > 0 && s.tokens[i].has(kCapitalized) && !s.punct(i - 1) && s.norm(i - 1) != "\"";
 }
 
+bool capitalized(const Sentence& s, std::uint32_t first, std::uint32_t end) {
+  for (std::uint32_t i = first; i < end; ++i) {
+    if (!s.tokens[i].has(kCapitalized)) return false;
+  }
+  return true;
+}
+
 bool counts(const Sentence& s, std::uint32_t i) {
   return i < s.size() && (s.tokens[i].kind == TokenKind::kNumber || (s.info[i].classes & kQuantifier) ||
                           s.norm(i) == "a" || s.norm(i) == "half");
@@ -86,8 +93,9 @@ void classify_words(Sentence& s, const WordTable& words) {
     if (token.has(kCapitalized) && i > 0 && (info.classes & kModal) && (info.classes & kTime)) {
       info.classes &= ~kModal;
     }
-    if (proper_name_word(s, i, s.headline)) continue;
     info.word = words.lexicon_word(token.word);
+    // Only a capitalized name of a compound act noun ("the Joint Declaration") is read in a name.
+    if (proper_name_word(s, i, s.headline)) continue;
     if (info.word != nullptr) info.verb_classes = info.word->classes;
     // "frequently", "heavily": an adverb the closed list lacks sits inside a verb group too.
     const std::string_view norm = s.norm(i);
@@ -155,14 +163,18 @@ void find_triggers(Sentence& s) {
     if (i > 0 && s.tokens[i - 1].has(kHyphenNext)) continue;
     const LexiconWord* entry = s.info[i].word;
     if (entry == nullptr) continue;
+    const bool proper = proper_name_word(s, i, s.headline);
     std::size_t best = 0;
     bool found = false;
     for (const LexiconPhrase& phrase : entry->phrases) {
       const std::size_t length = phrase.rest.size() + 1;
       if (found && length < best) break;  // phrases are sorted longest first
-      if (in_mention && (phrase.rest.empty() || phrase.trigger.kind == TriggerKind::kVerb)) continue;
+      if ((in_mention || proper) && (phrase.rest.empty() || phrase.trigger.kind == TriggerKind::kVerb))
+        continue;
       const std::uint32_t end = match_rest(s, i + 1, phrase.rest);
       if (end == kNone || s.tokens[end - 1].has(kHyphenNext)) continue;
+      // "the Joint Declaration": a name written as the compound noun, each word capitalized.
+      if (proper && !capitalized(s, i, end)) continue;
       found = true;
       best = length;
       s.triggers.push_back({i, end, &phrase});
