@@ -224,6 +224,7 @@ class Coder::Impl {
     }
   }
 
+  // An event of `source` and `target` alone, for finish() to complete.
   static Event struck(const ActorRef& source, const ActorRef& target) {
     Event e;
     e.source = source;

@@ -41,6 +41,7 @@ bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
   return !headline && i > 0 && s.tokens[i].has(kCapitalized) && !s.punct(i - 1) && s.norm(i - 1) != "\"";
 }
 
+// Whether every token of [first, end) is capitalized.
 bool capitalized(const Sentence& s, std::uint32_t first, std::uint32_t end) {
   for (std::uint32_t i = first; i < end; ++i) {
     if (!s.tokens[i].has(kCapitalized)) return false;
