@@ -199,8 +199,12 @@ class Coder::Impl {
     // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
     // strikes; a group fighting inside the country does not strike its state.
     if (c.place && !c.reversed && e.source.type != EntityType::kIgo && !is_state_key(e.source.key)) return;
-    finish(article, span, c, std::move(e), events,
-           [&](const Event& done) { return explain(c, s, t, done.source, done.target, article.date); });
+    // "Russian jets backed the army", "supported by US special forces": armed forces that support
+    // give aid (CODING.md: troops in support).
+    Candidate armed = c;
+    if (c.relation == Relation::kSupport && e.source.sector == "MIL") armed.relation = Relation::kAid;
+    finish(article, span, armed, std::move(e), events,
+           [&](const Event& done) { return explain(armed, s, t, done.source, done.target, article.date); });
   }
 
   // "Rebel-held areas were bombed": the attackers the article has just named strike the target.
