@@ -43,6 +43,9 @@ class Pairer {
 
   // pairing.cc: verbs.
   void verb(std::uint32_t t, std::uint32_t c);
+  // Whether the gerund at token `gerund` is the means ("by blocking") of an act in clause `c`
+  // that did not happen: "could hit back by blocking", "threatened to retaliate by refusing".
+  bool unreal_means(std::uint32_t gerund, std::uint32_t c) const;
   Group fronted_content(std::uint32_t speaker_first, std::uint32_t not_entity) const;
   Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& no_event) const;
   // The noun of an attack or coercion whose victim is the mention starting at token `first`

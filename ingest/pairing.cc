@@ -114,7 +114,7 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     if (g.governor == kNone) return;
     const std::uint8_t classes = s_.info[g.governor].verb_classes;
     const VerbGroup outer = verbs_.group(g.governor);
-    if (outer.negated || outer.modal) return;
+    if (outer.negated || outer.modal || unreal_means(g.governor, c)) return;
     if (classes & kRefuse) {
       // Refusing a hostile act ("refused to condemn Russia") spares the target: no rejection of it.
       if (relation_info(relation).sign < 0) return;
@@ -133,16 +133,7 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     if (prev == "without" || (s_.info[p].verb_classes & kDeny)) return;
     // "refrained from condemning": the act did not happen.
     if (prev == "from" && p >= 1 && (s_.info[p - 1].verb_classes & kDeny)) return;
-    // "could hit back by blocking inspections": the means is as hypothetical as the act it is
-    // the means of, the verb nearest before "by".
-    if (prev == "by") {
-      for (std::uint32_t k = p; k-- > s_.clauses[c].first;) {
-        if (s_.info[k].clause != c || !(is_verb_like(s_, k) || verbs_.participle(k))) continue;
-        const VerbGroup act = verbs_.group(k);
-        if (act.modal || act.negated) return;
-        break;
-      }
-    }
+    if (unreal_means(tm.first, c)) return;
     bool no_event = false;
     sources = gerund_subject(p, c, 0, no_event);
     if (sources.empty() && !no_event) sources = phrase_before_gerund(p, c, no_event);
@@ -221,6 +212,24 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
   const bool both_ways = relation == trigger.relation && (trigger.mutual || countered(tm, c));
   emit(t, relation, sources, targets, rule, both_ways);
   for (std::size_t k = first; k < out_.size(); ++k) out_[k].place = rule == kPlace;
+}
+
+bool Pairer::unreal_means(std::uint32_t gerund, std::uint32_t c) const {
+  std::uint32_t p = gerund;
+  while (p > 0 && s_.is(p - 1, kAdverb)) --p;
+  if (p == 0 || s_.norm(p - 1) != "by") return false;
+  for (std::uint32_t k = p - 1; k-- > s_.clauses[c].first;) {
+    // "to retaliate": an infinitive the lexicon does not know is a verb all the same.
+    const bool infinitive =
+        k > 0 && s_.is(k - 1, kTo) && s_.tokens[k].kind == TokenKind::kWord && s_.info[k].classes == 0;
+    if (s_.info[k].clause != c || !(is_verb_like(s_, k) || verbs_.participle(k) || infinitive)) continue;
+    const VerbGroup act = verbs_.group(k);
+    if (act.modal || act.negated) return true;
+    // "threatened to retaliate by refusing": a threatened act has not happened.
+    const std::uint32_t t = act.infinitive && act.governor != kNone ? s_.info[act.governor].trigger : kNone;
+    return t != kNone && s_.triggers[t].phrase->trigger.relation == Relation::kThreaten;
+  }
+  return false;
 }
 
 // The first actor other than `not_entity` before the speaker at `speaker_first`, when what
