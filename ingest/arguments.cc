@@ -92,10 +92,20 @@ bool Arguments::usable(std::uint32_t mention) const {
   return m.entity != kNone && !m.modifier_only;
 }
 
-// "wounded 30 people the Syrian Observatory said": without the comma, the speaker after an act
-// is still neither its object nor the head of the phrase before it.
+// "wounded 30 people the Syrian Observatory said", "... the Observatory monitor said": without
+// the comma, the speaker after an act is still neither its object nor the head of the phrase
+// before it.
 bool Arguments::speaker(std::uint32_t mention) const {
-  const std::uint32_t after = s_.mentions[mention].last;
+  std::uint32_t after = s_.mentions[mention].last;
+  // Up to two plain nouns after a name: "monitor", "news agency"; not "civilians local media said".
+  const bool name = s_.mentions[mention].kind == MentionKind::kName;
+  for (std::uint32_t words = 0;
+       name && words < 2 && after < s_.size() && s_.tokens[after].kind == TokenKind::kWord &&
+       s_.info[after].classes == 0 && s_.info[after].mention == kNone && s_.info[after].trigger == kNone &&
+       s_.info[after].verb_classes == 0 && !s_.tokens[after].has(kCapitalized);
+       ++words) {
+    ++after;
+  }
   return after < s_.size() && (s_.info[after].verb_classes & kReport) && s_.norm(after).ends_with("d");
 }
 
