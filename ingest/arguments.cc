@@ -335,6 +335,7 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
   // targets"); when that phrase names no actor ("received support from France", "deployed at
   // the invitation of ..."), nothing further on is the object.
   bool started = false;
+  bool count_seen = false, counted = false;  // a count, then a word it counts
   for (; i < n && i < after + kObjectReach; ++i) {
     if (s_.info[i].clause != c) {
       if (started) break;
@@ -344,6 +345,12 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     if (m == kNone) {
       if (!started && s_.is(i, kAdverb)) continue;
       if (!noun_phrase_word(i) && !(started && s_.norm(i) == "of")) return {};
+      // "Kill 30 Terrorists Free 19 Civilians": a second count after a counted noun starts another
+      // phrase.
+      const bool count = s_.tokens[i].kind == TokenKind::kNumber;
+      if (count && counted) return {};
+      counted = counted || (count_seen && !count);
+      count_seen = count_seen || count;
       started = true;
       continue;
     }
