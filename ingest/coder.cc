@@ -197,8 +197,9 @@ class Coder::Impl {
     }
     if (e.source.key == e.target.key) return;
     // "struck targets in Syria" is an attack on Syria when a state or an organisation of states
-    // strikes; a group fighting inside the country does not strike its state.
-    if (c.place && !c.reversed && e.source.type != EntityType::kIgo && !is_state_key(e.source.key)) return;
+    // strikes; a group fighting inside the country does not strike its state, nor the state it.
+    const ActorRef& actor = c.reversed ? e.target : e.source;
+    if (c.place && actor.type != EntityType::kIgo && !is_state_key(actor.key)) return;
     // "Russian jets backed the army", "supported by US special forces": armed forces that support
     // give aid (CODING.md: troops in support).
     Candidate armed = c;

@@ -18,7 +18,8 @@ constexpr Entry kEntries[] = {
      "neither all",
      kDeterminer},
     {"of in on at against by with from to for into onto upon over under about across through toward towards "
-     "near between among amid amidst within without outside inside along around behind beyond during "
+     "near between among amid amidst within without outside inside along alongside around behind beyond "
+     "during "
      "despite via per like than including following",
      kPreposition},
     {"and or but nor", kCoordinator},
