@@ -234,6 +234,11 @@ std::uint32_t Arguments::first_coordinated(std::uint32_t m) const {
         coordination_after(s_.mentions[previous].last, c) == kNone) {
       return m;
     }
+    // "In the United Nations, Libya called for": a comma closes a phrase fronted by a preposition.
+    if (!and_before) {
+      const std::uint32_t prep = governing_preposition(s_.mentions[previous].first);
+      if (prep != kNone && prep == s_.clauses[c].first) return m;
+    }
     m = previous;
   }
 }

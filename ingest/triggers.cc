@@ -165,6 +165,9 @@ void find_triggers(Sentence& s) {
     const LexiconWord* entry = s.info[i].word;
     if (entry == nullptr) continue;
     const bool proper = proper_name_word(s, i, s.headline);
+    // ", Free Patriotic Movement leader X": a capitalized word before another one begins a name.
+    const bool name_start = !s.headline && i > 0 && i + 1 < n && s.tokens[i].has(kCapitalized) &&
+                            s.tokens[i + 1].kind == TokenKind::kWord && s.tokens[i + 1].has(kCapitalized);
     std::size_t best = 0;
     bool found = false;
     for (const LexiconPhrase& phrase : entry->phrases) {
@@ -172,6 +175,7 @@ void find_triggers(Sentence& s) {
       if (found && length < best) break;  // phrases are sorted longest first
       if ((in_mention || proper) && (phrase.rest.empty() || phrase.trigger.kind == TriggerKind::kVerb))
         continue;
+      if (name_start && phrase.trigger.kind == TriggerKind::kVerb) continue;
       const std::uint32_t end = match_rest(s, i + 1, phrase.rest);
       if (end == kNone || s.tokens[end - 1].has(kHyphenNext)) continue;
       // "the Joint Declaration": a name written as the compound noun, each word capitalized.
