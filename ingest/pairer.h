@@ -46,6 +46,8 @@ class Pairer {
   // Whether the gerund at token `gerund` is the means ("by blocking") of an act in clause `c`
   // that did not happen: "could hit back by blocking", "threatened to retaliate by refusing".
   bool unreal_means(std::uint32_t gerund, std::uint32_t c) const;
+  // Whether the first verb of clause `c`, before token `before`, is a passive: "was shot down".
+  bool passive_before(std::uint32_t c, std::uint32_t before) const;
   Group fronted_content(std::uint32_t speaker_first, std::uint32_t not_entity) const;
   Group gerund_subject(std::uint32_t p, std::uint32_t c, std::uint32_t depth, bool& no_event) const;
   // The noun of an attack or coercion whose victim is the mention starting at token `first`

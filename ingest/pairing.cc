@@ -171,7 +171,15 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
     emit(t, relation, sources, targets, rule, trigger.mutual || trigger.counter);
     return;
   }
-  if (sources.empty()) sources = args_.subject(c, subject_end(c, g.start, trigger.form));
+  if (sources.empty()) {
+    const std::uint32_t end = subject_end(c, g.start, trigger.form);
+    // "a helicopter was shot down near Saraqeb killing all five on board": the subject of a
+    // passive suffered the act; a gerund after it is not its doing, unless it is the fight the
+    // subject was in ("three soldiers were killed fighting IS").
+    if (trigger.form == VerbForm::kGerund && !trigger.mutual && end != g.start && passive_before(c, g.start))
+      return;
+    sources = args_.subject(c, end);
+  }
   if (sources.size == 1 && place_of_war(sources.members[0])) return;
   // "repelled an attack by X", "foiled X's offensive": the attackers of the act repelled.
   if (trigger.counter) targets = agent_noun(tm.last, c);
@@ -228,6 +236,14 @@ bool Pairer::unreal_means(std::uint32_t gerund, std::uint32_t c) const {
     // "threatened to retaliate by refusing": a threatened act has not happened.
     const std::uint32_t t = act.infinitive && act.governor != kNone ? s_.info[act.governor].trigger : kNone;
     return t != kNone && s_.triggers[t].phrase->trigger.relation == Relation::kThreaten;
+  }
+  return false;
+}
+
+bool Pairer::passive_before(std::uint32_t c, std::uint32_t before) const {
+  for (std::uint32_t k = s_.clauses[c].first; k < before; ++k) {
+    if (s_.info[k].clause != c || s_.is(k, kBe | kHave | kDo | kModal)) continue;
+    if (is_verb_like(s_, k) || verbs_.participle(k)) return verbs_.participle(k) && verbs_.group(k).be;
   }
   return false;
 }
