@@ -144,8 +144,8 @@ std::uint32_t Arguments::coordination_after(std::uint32_t i, std::uint32_t claus
   if (w == "and" || w == "or" || w == "&") return j + 1;
   if (w == "," && j + 1 < n) {
     // "X, Y", "X, the Y", "X, and Y"; not the apposition "X, an Iraqi-US national".
-    const std::uint32_t next = s_.norm(j + 1) == "the" ? j + 2 : j + 1;
     if (s_.norm(j + 1) == "and") return j + 2;
+    const std::uint32_t next = s_.norm(j + 1) == "the" ? j + 2 : j + 1;
     if (next < n && s_.info[next].mention != kNone) return j + 1;
   }
   if ((w == "as" && j + 2 < n && s_.norm(j + 1) == "well" && s_.norm(j + 2) == "as")) return j + 3;
