@@ -204,8 +204,8 @@ std::uint32_t Arguments::first_coordinated(std::uint32_t m) const {
   for (;;) {
     // Back to the start of m's phrase, over the modifiers and words that lead to its head: "the
     // Faylaq al-Sham faction and al-Qaeda affiliate al-Nusra Front". Only a determiner may stand
-    // after a comma, which more often closes a fronted phrase than a list ("Seeking to address a
-    // US concern, North Korea ...", "Following a visit to Abidjan, Foreign Minister X").
+    // after a comma, which more often closes a fronted phrase than a list ("Hoping to ease a US
+    // concern, North Korea ...", "After a visit to Ankara, Foreign Minister X").
     std::uint32_t k = s_.mentions[m].first;
     bool worded = false;
     for (std::uint32_t words = 0; k > 0 && words < kPhraseWords; ++words) {
@@ -227,14 +227,14 @@ std::uint32_t Arguments::first_coordinated(std::uint32_t m) const {
          ++words)
       --end;
     // The conjunct before, when the coordination read from it leads here; an adjective before
-    // words modifies them, not an actor ("an Italian warship and ...", "a Syrian ally and ...").
+    // words modifies them, not an actor ("a Greek frigate and ...", "a Syrian ally and ...").
     const std::uint32_t previous = end > 0 ? s_.info[end - 1].mention : kNone;
     if (previous == kNone || !usable(previous) || s_.info[end - 1].clause != c ||
         (end + 1 < k && s_.mentions[previous].kind == MentionKind::kAdjective) ||
         coordination_after(s_.mentions[previous].last, c) == kNone) {
       return m;
     }
-    // "In the United Nations, Libya called for": a comma closes a phrase fronted by a preposition.
+    // "At the United Nations, Egypt urged": a comma closes a phrase fronted by a preposition.
     if (!and_before) {
       const std::uint32_t prep = governing_preposition(s_.mentions[previous].first);
       if (prep != kNone && prep == s_.clauses[c].first) return m;
@@ -350,7 +350,7 @@ Group Arguments::object(std::uint32_t c, std::uint32_t after, std::string_view s
     if (m == kNone) {
       if (!started && s_.is(i, kAdverb)) continue;
       if (!noun_phrase_word(i) && !(started && s_.norm(i) == "of")) return {};
-      // "Kill 30 Terrorists Free 19 Civilians": a second count after a counted noun starts another
+      // "Kill 12 Terrorists Free 40 Villagers": a second count after a counted noun starts another
       // phrase.
       const bool count = s_.tokens[i].kind == TokenKind::kNumber;
       if (count && counted) return {};

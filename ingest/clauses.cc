@@ -283,7 +283,7 @@ class Segmenter {
     if (j == 0 || j == verb || s_.norm(j - 1) != ",") return;
     const std::uint32_t clause = open_clause(ClauseKind::kMain, j, kNone);
     for (std::uint32_t k = j; k <= verb; ++k) s_.info[k].clause = clause;
-    // What follows ('... , Kong said on Thursday, adding that') is the speaker's.
+    // What follows ('... , the minister said on Friday, adding that') is the speaker's.
     stack_.back().clause = clause;
     stack_.back().verb_seen = true;
   }

@@ -197,7 +197,7 @@ bool Pairer::protest(std::uint32_t t, std::uint32_t c) {
 }
 
 std::uint32_t Pairer::protest_noun(std::uint32_t from) const {
-  // Within six words: "on peaceful pro-reform protests".
+  // Within six words: "on largely peaceful pro-democracy rallies".
   for (std::uint32_t i = from; i < s_.size() && i < from + 6; ++i) {
     const std::uint32_t t = s_.info[i].trigger;
     if (t != kNone && s_.triggers[t].first == i) {

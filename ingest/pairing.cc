@@ -173,7 +173,7 @@ void Pairer::verb(std::uint32_t t, std::uint32_t c) {
   }
   if (sources.empty()) {
     const std::uint32_t end = subject_end(c, g.start, trigger.form);
-    // "a helicopter was shot down near Saraqeb killing all five on board": the subject of a
+    // "a helicopter was shot down near Afrin killing three civilians": the subject of a
     // passive suffered the act; a gerund after it is not its doing, unless it is the fight the
     // subject was in ("three soldiers were killed fighting IS").
     if (trigger.form == VerbForm::kGerund && !trigger.mutual && end != g.start && passive_before(c, g.start))
@@ -355,7 +355,7 @@ Group Pairer::phrase_before_gerund(std::uint32_t p, std::uint32_t c, bool& no_ev
     return args_.group(args_.first_coordinated(m));
   }
   // "many of the bomb attacks targeting civilians": a part of the acts has the doer of the clause.
-  // "the violence we fight is the same violence threatening the people": what an act without an
+  // "the violence our troops face is the same violence threatening X": what an act without an
   // actor is said to be has no doer either.
   no_event =
       s_.info[p].trigger != kNone && ((governed && before != "of") || (first > 0 && s_.is(first - 1, kBe)));

@@ -78,7 +78,7 @@ bool VerbGroups::reduced_passive(const TriggerMatch& tm, const VerbGroup& g) con
       after < s_.size() && (s_.info[after].mention != kNone || s_.is(after, kDeterminer | kQuantifier) ||
                             s_.tokens[after].kind == TokenKind::kNumber);
   if (object && s_.headline) {
-    // "Damascus Shelled 2 Civilians Killed": the phrase after is the subject of the next passive.
+    // "Damascus Shelled 3 Civilians Killed": the phrase after is the subject of the next passive.
     std::uint32_t end = after;
     while (end < s_.size() && end < after + 6 && args_.noun_phrase_word(end)) ++end;
     object = end == after || end >= s_.size() || !participle(end);
