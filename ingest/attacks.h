@@ -28,8 +28,8 @@ class Attacks {
   void attackers_of(const ActorRef& victim, std::uint32_t sentence, std::vector<ActorRef>& out) const;
 
   // Whether the victim's side struck `attacker` in the latest attacks too: the victim fell in a
-  // fight ("rebels were killed in clashes with the army. Ten Nusra Front fighters were killed"), and struck
-  // the attacker as well.
+  // fight ("rebels were killed in clashes with the army. Ten Nusra Front fighters were
+  // killed"), and struck the attacker as well.
   bool fought(const ActorRef& victim, const ActorRef& attacker) const;
 
  private:
