@@ -36,9 +36,13 @@ bool in_capitals(const Sentence& s) {
 }
 
 // A capitalized word inside a sentence is part of a name ("Secretary of State", "Operation
-// Strike"), not a verb, unless the whole sentence is a headline.
+// Strike"), not a verb, unless the whole sentence is a headline. After punctuation a capital may
+// just open a clause, so there it takes a capitalized word after it (", Free Patriotic Movement
+// leader X").
 bool proper_name_word(const Sentence& s, std::uint32_t i, bool headline) {
-  return !headline && i > 0 && s.tokens[i].has(kCapitalized) && !s.punct(i - 1) && s.norm(i - 1) != "\"";
+  if (headline || i == 0 || !s.tokens[i].has(kCapitalized)) return false;
+  if (!s.punct(i - 1) && s.norm(i - 1) != "\"") return true;
+  return i + 1 < s.size() && s.tokens[i + 1].kind == TokenKind::kWord && s.tokens[i + 1].has(kCapitalized);
 }
 
 // Whether every token of [first, end) is capitalized.
@@ -165,9 +169,6 @@ void find_triggers(Sentence& s) {
     const LexiconWord* entry = s.info[i].word;
     if (entry == nullptr) continue;
     const bool proper = proper_name_word(s, i, s.headline);
-    // ", Free Patriotic Movement leader X": a capitalized word before another one begins a name.
-    const bool name_start = !s.headline && i > 0 && i + 1 < n && s.tokens[i].has(kCapitalized) &&
-                            s.tokens[i + 1].kind == TokenKind::kWord && s.tokens[i + 1].has(kCapitalized);
     std::size_t best = 0;
     bool found = false;
     for (const LexiconPhrase& phrase : entry->phrases) {
@@ -175,7 +176,6 @@ void find_triggers(Sentence& s) {
       if (found && length < best) break;  // phrases are sorted longest first
       if ((in_mention || proper) && (phrase.rest.empty() || phrase.trigger.kind == TriggerKind::kVerb))
         continue;
-      if (name_start && phrase.trigger.kind == TriggerKind::kVerb) continue;
       const std::uint32_t end = match_rest(s, i + 1, phrase.rest);
       if (end == kNone || s.tokens[end - 1].has(kHyphenNext)) continue;
       // "the Joint Declaration": a name written as the compound noun, each word capitalized.
